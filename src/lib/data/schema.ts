@@ -1,0 +1,271 @@
+/**
+ * The one schema for every editors' file in data/. It validates the files when the site
+ * builds (and in `npm run check:data`), and `npm run schema` turns it into the JSON Schema
+ * files that editors' IDEs use for completion and inline help.
+ */
+import { z } from 'zod';
+import { isRealDate } from './dates';
+
+const DATE_HINT = 'a real date written YYYY-MM-DD, or YYYY-MM when only the month is known (for example 2024-01-27)';
+
+export const IsoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: `expected ${DATE_HINT}` })
+	.refine(isRealDate, { error: `not a real calendar date — expected ${DATE_HINT}` })
+	.meta({ description: 'A date: YYYY-MM-DD, or YYYY-MM when only the month is known.', examples: ['2024-01-27', '2025-08'] });
+
+export const SourceDate = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: 'expected YYYY-MM-DD, YYYY-MM or YYYY (for example 2024-09-27)' })
+	.refine(isRealDate, { error: 'not a real calendar date — expected YYYY-MM-DD, YYYY-MM or YYYY' })
+	.nullable()
+	.meta({ description: 'When the source was published, at the precision the page shows; null when the page shows no date.', examples: ['2024-09-27', '2010-08', null] });
+
+const Id = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected an id of lower-case letters, digits and hyphens (for example "ain-al-asad")' })
+	.max(60)
+	.meta({ description: 'A short unique name: lower-case letters, digits and hyphens.', examples: ['ain-al-asad'] });
+
+const SourceId = z
+	.string()
+	.regex(/^[A-Z][0-9]+$/, { error: 'expected a source id from data/sources.json such as "R12"' })
+	.meta({ description: 'The id of a source in data/sources.json.', examples: ['R56'] });
+
+const text = (max: number, description: string) =>
+	z
+		.string()
+		.trim()
+		.min(1, { error: 'must not be empty' })
+		.max(max, { error: `is too long (at most ${max} characters)` })
+		.meta({ description });
+
+/**
+ * A reader-facing text: English is required, and an Arabic text can sit beside it.
+ * Copy may use *emphasis* and [links](https://example.org); nothing else is markup.
+ */
+export const Localized = (max = 600, description = 'A reader-facing text, in English and optionally Arabic.') =>
+	z
+		.strictObject({
+			en: text(max, 'English text.'),
+			ar: text(max, 'Arabic text (Modern Standard Arabic).').optional()
+		})
+		.meta({ description, examples: [{ en: 'Baghdad', ar: 'بغداد' }] });
+
+const Sources = z
+	.array(SourceId)
+	.min(1, { error: 'needs at least one source id from data/sources.json' })
+	.meta({ description: 'Where this comes from: ids of entries in data/sources.json.' });
+
+const SchemaRef = z.string().optional().meta({ description: 'The JSON Schema that describes this file (for the editor).' });
+
+// ---------------------------------------------------------------- sources.json
+
+export const Source = z
+	.strictObject({
+		id: SourceId,
+		publisher: text(200, 'Who published it; for a reposted wire story, both (for example "Reuters via AOL").'),
+		title: text(300, 'The title as shown, or taken from the address.'),
+		url: z
+			.string()
+			.regex(/^https?:\/\/[^\s]+$/, { error: 'expected a web address starting with http:// or https://' })
+			.meta({ description: 'Web address of the source.', examples: ['https://example.org/story'] }),
+		date: SourceDate,
+		note: Localized(300, 'A caveat about the source shown to readers.').optional()
+	})
+	.meta({ description: 'One source.' });
+
+export const SourcesFile = z.strictObject({
+	$schema: SchemaRef,
+	sources: z.array(Source).min(1, { error: 'needs at least one source' })
+});
+
+// ---------------------------------------------------------------- places.json
+
+export const PlaceKind = z.enum(['capital', 'city', 'base', 'site']).meta({ description: 'capital, city, base or site.' });
+
+export const Place = z.strictObject({
+	id: Id,
+	name: Localized(80, 'The place name as readers see it.'),
+	lat: z.number({ error: 'expected a latitude in degrees, as a number' }).min(-90).max(90).meta({ description: 'Latitude in decimal degrees (north is positive).', examples: [33.313] }),
+	lon: z.number({ error: 'expected a longitude in degrees, as a number' }).min(-180).max(180).meta({ description: 'Longitude in decimal degrees (east is positive).', examples: [44.362] }),
+	kind: PlaceKind,
+	precision: z.enum(['reference-point', 'approximate']).meta({ description: 'reference-point for a published reference location; approximate when it stands in for an unverified point.' }),
+	precisionNote: Localized(300, 'Why the point is approximate.').optional(),
+	description: Localized(300, 'One line about the place.'),
+	sources: Sources
+});
+
+export const PlacesFile = z.strictObject({
+	$schema: SchemaRef,
+	places: z.array(Place).min(1, { error: 'needs at least one place' })
+});
+
+// ---------------------------------------------------------------- troops.json
+
+export const TroopKind = z
+	.enum(['official', 'approximate', 'authorised', 'disputed', 'unofficial'])
+	.meta({ description: 'official count; approximate (rounded); authorised cap or target; disputed; unofficial report.' });
+
+const count = (what: string) =>
+	z
+		.number({ error: 'expected a number of troops, without quotes' })
+		.int({ error: 'a troop count must be a whole number' })
+		.min(0, { error: 'a troop count cannot be negative' })
+		.meta({ description: what, examples: [2500] });
+
+export const TroopPoint = z.strictObject({
+	date: IsoDate,
+	value: count('The figure, as a whole number without separators.'),
+	high: count('For a range such as "40,000–41,000": the upper end (value is the lower end).').optional(),
+	qualifier: z
+		.enum(['about', 'fewer-than', 'more-than', 'up-to'])
+		.optional()
+		.meta({ description: 'How the source words the figure: about, fewer-than, more-than or up-to.' }),
+	kind: TroopKind,
+	connect: z.boolean().optional().meta({ description: 'false to keep this figure off the line (for example a figure that counts other troops too).' }),
+	note: Localized(400, 'What the figure means, and its caveats.').optional(),
+	sources: Sources
+});
+
+export const TroopGap = z.strictObject({
+	from: IsoDate,
+	to: IsoDate,
+	note: Localized(300, 'Why there is no figure for this period.'),
+	sources: Sources.optional()
+});
+
+export const TroopSeries = z.strictObject({
+	id: z.enum(['iraq', 'syria']).meta({ description: 'Which country.' }),
+	label: Localized(80, 'Series name on the chart.'),
+	points: z.array(TroopPoint).min(1, { error: 'needs at least one figure' }),
+	gaps: z.array(TroopGap).default([]).meta({ description: 'Periods with no published figure: the chart shows them as gaps.' })
+});
+
+export const TroopsFile = z.strictObject({
+	$schema: SchemaRef,
+	series: z.array(TroopSeries).min(1, { error: 'needs at least one series' })
+});
+
+// ---------------------------------------------------------------- events.json
+
+export const EventCategory = z.enum(['military', 'diplomacy', 'attacks', 'politics']).meta({ description: 'military, diplomacy, attacks or politics.' });
+
+export const TimelineEvent = z.strictObject({
+	id: Id,
+	date: IsoDate,
+	endDate: IsoDate.optional().meta({ description: 'For an event that spans days or months: when it ended.' }),
+	dateNote: Localized(200, 'A caveat about the date.').optional(),
+	category: EventCategory,
+	title: Localized(140, 'A short headline for the event.'),
+	summary: Localized(600, 'Two or three sentences, in our own words.'),
+	location: Localized(120, 'Where it happened, as text.'),
+	places: z.array(Id).optional().meta({ description: 'Ids of places in data/places.json to show on the map.' }),
+	sources: Sources
+});
+
+export const EventsFile = z.strictObject({
+	$schema: SchemaRef,
+	events: z.array(TimelineEvent).min(1, { error: 'the timeline needs at least one event' })
+});
+
+// ---------------------------------------------------------------- story.json
+
+const StepBase = {
+	id: Id,
+	text: Localized(900, 'What the reader reads at this step.'),
+	description: Localized(600, 'What the graphic shows at this step, for screen readers and without the graphic.'),
+	announce: Localized(120, 'A short summary announced when the step becomes active.')
+};
+
+export const MapStep = z.strictObject({
+	...StepBase,
+	focus: z.array(Id).meta({ description: 'Places the map zooms to; empty for the whole region.' }),
+	highlight: z.array(Id).meta({ description: 'Places highlighted and labelled at this step.' })
+});
+
+export const ChartStep = z.strictObject({
+	...StepBase,
+	from: IsoDate.meta({ description: 'Start of the highlighted period.' }),
+	to: IsoDate.meta({ description: 'End of the highlighted period.' }),
+	series: z.array(z.enum(['iraq', 'syria'])).min(1).meta({ description: 'Which series are emphasised.' })
+});
+
+const Paragraphs = z.array(Localized(1200, 'A paragraph.')).min(1);
+
+export const UI_KEYS = [
+	'skipToContent', 'updated', 'mapSection', 'chartSection', 'step', 'of', 'previousStep', 'nextStep',
+	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'dataFiles', 'dataTable',
+	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'scale', 'qualifierAbout',
+	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers'
+] as const;
+
+export const StoryFile = z.strictObject({
+	$schema: SchemaRef,
+	meta: z.strictObject({
+		title: Localized(140, 'Page title, for browsers and sharing.'),
+		description: Localized(300, 'Page description, for search and sharing.'),
+		updated: IsoDate.meta({ description: 'When the data were last checked. No date in the data may be later.' }),
+		byline: Localized(120, 'Who made it.'),
+		credits: Localized(400, 'Credits line.')
+	}),
+	intro: z.strictObject({
+		kicker: Localized(60, 'Small line above the headline.'),
+		headline: Localized(140, 'The headline.'),
+		dek: Localized(400, 'The line under the headline.'),
+		paragraphs: Paragraphs
+	}),
+	map: z.strictObject({
+		heading: Localized(140, 'Section heading.'),
+		title: Localized(140, 'Graphic title.'),
+		caption: Localized(400, 'Graphic caption.'),
+		steps: z.array(MapStep).min(1)
+	}),
+	troops: z.strictObject({
+		heading: Localized(140, 'Section heading.'),
+		title: Localized(140, 'Graphic title.'),
+		caption: Localized(600, 'Graphic caption.'),
+		steps: z.array(ChartStep).min(1)
+	}),
+	timeline: z.strictObject({ heading: Localized(140, 'Section heading.'), intro: Localized(400, 'Text above the timeline.') }),
+	next: z.strictObject({ heading: Localized(140, 'Section heading.'), paragraphs: Paragraphs }),
+	method: z.strictObject({ heading: Localized(140, 'Section heading.'), paragraphs: Paragraphs }),
+	categories: z.array(z.strictObject({ id: EventCategory, label: Localized(40, 'Filter label.') })).min(1),
+	kinds: z.array(z.strictObject({ id: TroopKind, label: Localized(40, 'Legend label.'), description: Localized(200, 'Legend description.') })).min(1),
+	countries: z
+		.array(z.strictObject({ id: z.string().regex(/^\d{3}$/, { error: 'expected a three-digit ISO 3166 country number such as "368"' }), name: Localized(40, 'Label on the map.') }))
+		.meta({ description: 'Country labels on the map, by ISO 3166 numeric code.' }),
+	ui: z.strictObject(Object.fromEntries(UI_KEYS.map((k) => [k, Localized(80, 'Interface text.')])) as Record<(typeof UI_KEYS)[number], ReturnType<typeof Localized>>)
+});
+
+/** Each editors' file, by name, with its schema. */
+export const DATA_FILES = {
+	'story.json': StoryFile,
+	'troops.json': TroopsFile,
+	'events.json': EventsFile,
+	'places.json': PlacesFile,
+	'sources.json': SourcesFile
+} as const;
+
+export type DataFileName = keyof typeof DATA_FILES;
+export type Story = z.output<typeof StoryFile>;
+export type Troops = z.output<typeof TroopsFile>;
+export type TroopPointT = z.output<typeof TroopPoint>;
+export type TroopSeriesT = z.output<typeof TroopSeries>;
+export type Events = z.output<typeof EventsFile>;
+export type TimelineEventT = z.output<typeof TimelineEvent>;
+export type Places = z.output<typeof PlacesFile>;
+export type PlaceT = z.output<typeof Place>;
+export type Sources = z.output<typeof SourcesFile>;
+export type SourceT = z.output<typeof Source>;
+export type LocalizedText = { en: string; ar?: string };
+export type MapStepT = z.output<typeof MapStep>;
+export type ChartStepT = z.output<typeof ChartStep>;
+
+export interface Dataset {
+	story: Story;
+	troops: Troops;
+	events: Events;
+	places: Places;
+	sources: Sources;
+}

@@ -1,0 +1,398 @@
+/**
+ * Validates the editors' files: JSON syntax, the schema, and the checks that span files
+ * (references, ids, dates, coordinates). Pure: it takes the files' texts and returns the data
+ * and every problem found, each with its file, line, column and JSON pointer.
+ */
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { DATA_FILES, UI_KEYS, type DataFileName, type Dataset, type LocalizedText } from './schema';
+import { LineIndex, keyOffset, offsetOf, toPointer, type JsonPath } from './positions';
+import { closest } from './suggest';
+import { dateEndTime, dateStartTime, dateToTime } from './dates';
+import { insideRegion, REGION } from '../geo/region';
+
+export interface Problem {
+	file: string;
+	line: number;
+	column: number;
+	pointer: string;
+	message: string;
+	severity: 'error' | 'warning';
+}
+
+export interface ValidationResult {
+	data?: Dataset;
+	problems: Problem[];
+}
+
+export const DATA_DIR = 'data';
+export const FILE_NAMES = Object.keys(DATA_FILES) as DataFileName[];
+
+interface Parsed {
+	name: DataFileName;
+	text: string;
+	lines: LineIndex;
+	tree?: Node;
+	value?: unknown;
+}
+
+export function formatProblem(p: Problem): string {
+	const tag = p.severity === 'warning' ? 'warning: ' : '';
+	return `${p.file}:${p.line}:${p.column}  ${p.pointer || '/'}  ${tag}${p.message}`;
+}
+
+function show(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 37) + '…' : value);
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'a list';
+	if (typeof value === 'object') return 'an object';
+	return String(value);
+}
+
+function typeName(expected: string): string {
+	const names: Record<string, string> = {
+		string: 'text in quotes',
+		number: 'a number without quotes',
+		int: 'a whole number',
+		boolean: 'true or false',
+		object: 'an object { … }',
+		array: 'a list [ … ]'
+	};
+	return names[expected] ?? expected;
+}
+
+type AnySchema = z.ZodType;
+type Def = { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; innerType?: AnySchema; in?: AnySchema; entries?: Record<string, string> };
+const defOf = (s: AnySchema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The schema that describes the value at `path`, for "did you mean" on keys and values. */
+function schemaAt(schema: AnySchema | undefined, path: JsonPath): AnySchema | undefined {
+	let s = schema;
+	for (const seg of [...path, null]) {
+		while (s) {
+			const d = defOf(s);
+			if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default') s = d.innerType;
+			else if (d.type === 'pipe') s = d.in;
+			else break;
+		}
+		if (!s || seg === null) return s;
+		const d = defOf(s);
+		s = typeof seg === 'number' ? d.element : d.shape?.[seg];
+	}
+	return s;
+}
+
+function describeSyntaxError(text: string, e: ParseError): string {
+	let before = e.offset - 1;
+	while (before >= 0 && /\s/.test(text[before])) before--;
+	const prev = text[before];
+	const here = text.slice(e.offset, e.offset + e.length) || 'the end of the file';
+	switch (printParseErrorCode(e.error)) {
+		case 'PropertyNameExpected':
+		case 'ValueExpected':
+			if (prev === ',') return `syntax error: a comma before ${here} has nothing after it — remove the trailing comma`;
+			return `syntax error: found ${here} where a value was expected — check for a missing value, quote or bracket`;
+		case 'CommaExpected':
+			return `syntax error: missing comma before ${here} — put a comma between items`;
+		case 'ColonExpected':
+			return `syntax error: missing colon after a field name — write "name": value`;
+		case 'CloseBraceExpected':
+			return `syntax error: an object is not closed — add the missing }`;
+		case 'CloseBracketExpected':
+			return `syntax error: a list is not closed — add the missing ]`;
+		case 'UnexpectedEndOfString':
+			return 'syntax error: text is not closed — add the missing " at the end of the text';
+		case 'InvalidSymbol':
+			return `syntax error: unexpected character ${here} — text must be in "double quotes", and comments are not allowed`;
+		case 'InvalidCharacter':
+			return 'syntax error: a control character (such as a line break or tab) inside quotes — use \\n for a line break';
+		case 'EndOfFileExpected':
+			return `syntax error: unexpected ${here} after the end of the data — remove it`;
+		default:
+			return `syntax error (${printParseErrorCode(e.error)}) at ${here}`;
+	}
+}
+
+function parseFile(name: DataFileName, text: string | undefined, problems: Problem[]): Parsed | undefined {
+	const file = `${DATA_DIR}/${name}`;
+	const at = (message: string, line = 1, column = 1, pointer = '') =>
+		problems.push({ file, line, column, pointer, message, severity: 'error' });
+	if (text === undefined) {
+		at('the file is missing — restore it from the repository (git checkout data/' + name + ')');
+		return;
+	}
+	if (text.charCodeAt(0) === 0xfeff) {
+		at('the file starts with an invisible byte-order mark (BOM) — save it as "UTF-8" without BOM');
+		return;
+	}
+	if (text.trim() === '') {
+		at('the file is empty — it must hold a JSON object starting with {');
+		return;
+	}
+	const lines = new LineIndex(text);
+	const errors: ParseError[] = [];
+	const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+	if (errors.length) {
+		// Only the first syntax error is reliable: the ones after it are usually its echoes.
+		const e = errors[0];
+		const { line, column } = lines.at(e.offset);
+		at(describeSyntaxError(text, e), line, column);
+		return;
+	}
+	let value: unknown;
+	try {
+		value = JSON.parse(text);
+	} catch (err) {
+		at(`syntax error: ${(err as Error).message}`);
+		return;
+	}
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		at('the file must hold a JSON object starting with {');
+		return;
+	}
+	return { name, text, lines, tree, value };
+}
+
+function schemaProblems(p: Parsed, problems: Problem[]): unknown | undefined {
+	const schema = DATA_FILES[p.name] as AnySchema;
+	const result = schema.safeParse(p.value);
+	if (result.success) return result.data;
+	const file = `${DATA_DIR}/${p.name}`;
+	for (const issue of result.error.issues) {
+		const path = issue.path as JsonPath;
+		const input = (issue as { input?: unknown }).input;
+		const push = (message: string, at: number, ptrPath = path) => {
+			const { line, column } = p.lines.at(at);
+			problems.push({ file, line, column, pointer: toPointer(ptrPath), message, severity: 'error' });
+		};
+		switch (issue.code) {
+			case 'unrecognized_keys': {
+				const allowed = Object.keys(defOf(schemaAt(schema, path)!).shape ?? {});
+				for (const key of issue.keys) {
+					const guess = closest(key, allowed);
+					const fix = guess ? `did you mean "${guess}"?` : `remove it, or use one of: ${allowed.join(', ')}`;
+					push(`unknown field "${key}" — ${fix}`, keyOffset(p.tree, path, key), [...path, key]);
+				}
+				break;
+			}
+			case 'invalid_type': {
+				const expected = typeName(String(issue.expected));
+				if (input === undefined) {
+					const key = path[path.length - 1];
+					push(`missing required field "${String(key)}" — add it (${expected})`, offsetOf(p.tree, path));
+				} else push(`${show(input)} is the wrong type — expected ${expected}`, offsetOf(p.tree, path));
+				break;
+			}
+			case 'invalid_value': {
+				const options = (issue.values as unknown[]).map(String);
+				const guess = typeof input === 'string' ? closest(input, options) : undefined;
+				push(
+					`${show(input)} is not allowed — expected one of: ${options.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
+					offsetOf(p.tree, path)
+				);
+				break;
+			}
+			default: {
+				const msg = issue.message;
+				const lead = input !== undefined && !Array.isArray(input) && typeof input !== 'object' ? `${show(input)}: ` : '';
+				push(`${lead}${msg.startsWith('expected') ? 'not valid — ' + msg : msg}`, offsetOf(p.tree, path));
+			}
+		}
+	}
+	return undefined;
+}
+
+/** Visit every reader-facing text ({en, ar} object) in a value, with its path. */
+function eachLocalized(value: unknown, path: JsonPath, visit: (t: LocalizedText, path: JsonPath) => void) {
+	if (Array.isArray(value)) value.forEach((v, i) => eachLocalized(v, [...path, i], visit));
+	else if (value && typeof value === 'object') {
+		const o = value as Record<string, unknown>;
+		if (typeof o.en === 'string') visit(o as unknown as LocalizedText, path);
+		else for (const [k, v] of Object.entries(o)) eachLocalized(v, [...path, k], visit);
+	}
+}
+
+function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: Problem[]) {
+	const report = (name: DataFileName, path: JsonPath, message: string, severity: Problem['severity'] = 'error') => {
+		const p = files.get(name)!;
+		const { line, column } = p.lines.at(offsetOf(p.tree, path));
+		problems.push({ file: `${DATA_DIR}/${name}`, line, column, pointer: toPointer(path), message, severity });
+	};
+
+	const unique = (name: DataFileName, list: { id: string }[], listPath: JsonPath, what: string) => {
+		const seen = new Map<string, number>();
+		list.forEach((item, i) => {
+			if (seen.has(item.id))
+				report(name, [...listPath, i, 'id'], `duplicate ${what} id "${item.id}" (also at ${toPointer([...listPath, seen.get(item.id)!, 'id'])}) — give each ${what} its own id`);
+			else seen.set(item.id, i);
+		});
+		return new Set(seen.keys());
+	};
+
+	const sourceIds = unique('sources.json', data.sources.sources, ['sources'], 'source');
+	const placeIds = unique('places.json', data.places.places, ['places'], 'place');
+	unique('events.json', data.events.events, ['events'], 'event');
+	unique('story.json', [...data.story.map.steps, ...data.story.troops.steps], [], 'step');
+
+	const checkSources = (name: DataFileName, ids: string[] | undefined, path: JsonPath) =>
+		ids?.forEach((id, i) => {
+			if (!sourceIds.has(id)) {
+				const guess = closest(id, [...sourceIds]);
+				report(name, [...path, i], `source "${id}" is not in data/sources.json — add it there${guess ? `, or did you mean "${guess}"?` : ''}`);
+			}
+		});
+	const checkPlaces = (name: DataFileName, ids: string[] | undefined, path: JsonPath) =>
+		ids?.forEach((id, i) => {
+			if (!placeIds.has(id)) {
+				const guess = closest(id, [...placeIds]);
+				report(name, [...path, i], `place "${id}" is not in data/places.json — add it there${guess ? `, or did you mean "${guess}"?` : ''}`);
+			}
+		});
+
+	const updated = data.story.meta.updated;
+	const updatedEnd = dateEndTime(updated);
+	const notAfterUpdated = (name: DataFileName, date: string | null | undefined, path: JsonPath) => {
+		if (date && dateStartTime(date) > updatedEnd)
+			report(name, path, `${date} is later than the "updated" date ${updated} in data/story.json — fix the date, or move "updated" forward`);
+	};
+
+	data.places.places.forEach((pl, i) => {
+		checkSources('places.json', pl.sources, ['places', i, 'sources']);
+		if (!insideRegion(pl.lon, pl.lat))
+			report(
+				'places.json',
+				['places', i, insideRegion(pl.lon, REGION.south) ? 'lat' : 'lon'],
+				`${pl.lat}, ${pl.lon} lies outside the map (latitude ${REGION.south} to ${REGION.north}, longitude ${REGION.west} to ${REGION.east}) — check that latitude and longitude are not swapped`
+			);
+	});
+
+	data.sources.sources.forEach((s, i) => notAfterUpdated('sources.json', s.date, ['sources', i, 'date']));
+
+	data.troops.series.forEach((series, si) => {
+		let last = -Infinity;
+		series.points.forEach((pt, pi) => {
+			const base: JsonPath = ['series', si, 'points', pi];
+			checkSources('troops.json', pt.sources, [...base, 'sources']);
+			notAfterUpdated('troops.json', pt.date, [...base, 'date']);
+			if (pt.high !== undefined && pt.high < pt.value)
+				report('troops.json', [...base, 'high'], `the upper end ${pt.high} is below the figure ${pt.value} — "value" is the lower end of a range`);
+			const t = dateToTime(pt.date);
+			if (t < last)
+				report('troops.json', [...base, 'date'], `${pt.date} comes before the figure above it — figures are shown in date order; move this one up to keep the file tidy`, 'warning');
+			last = Math.max(last, t);
+		});
+		series.gaps.forEach((g, gi) => {
+			const base: JsonPath = ['series', si, 'gaps', gi];
+			checkSources('troops.json', g.sources, [...base, 'sources']);
+			notAfterUpdated('troops.json', g.to, [...base, 'to']);
+			if (dateToTime(g.to) < dateToTime(g.from)) report('troops.json', [...base, 'to'], `the gap ends (${g.to}) before it starts (${g.from}) — swap "from" and "to"`);
+		});
+	});
+	const seriesIds = new Set<string>();
+	data.troops.series.forEach((s, i) => {
+		if (seriesIds.has(s.id)) report('troops.json', ['series', i, 'id'], `the series "${s.id}" appears twice — merge the two lists`);
+		seriesIds.add(s.id);
+	});
+
+	let lastEvent = -Infinity;
+	data.events.events.forEach((ev, i) => {
+		const base: JsonPath = ['events', i];
+		checkSources('events.json', ev.sources, [...base, 'sources']);
+		checkPlaces('events.json', ev.places, [...base, 'places']);
+		notAfterUpdated('events.json', ev.date, [...base, 'date']);
+		notAfterUpdated('events.json', ev.endDate, [...base, 'endDate']);
+		if (ev.endDate && dateToTime(ev.endDate) < dateToTime(ev.date))
+			report('events.json', [...base, 'endDate'], `the event ends (${ev.endDate}) before it starts (${ev.date}) — check both dates`);
+		const t = dateToTime(ev.date);
+		if (t < lastEvent)
+			report('events.json', [...base, 'date'], `${ev.date} comes before the event above it — the timeline sorts by date; move this event up to keep the file tidy`, 'warning');
+		lastEvent = Math.max(lastEvent, t);
+	});
+
+	data.story.map.steps.forEach((step, i) => {
+		checkPlaces('story.json', step.focus, ['map', 'steps', i, 'focus']);
+		checkPlaces('story.json', step.highlight, ['map', 'steps', i, 'highlight']);
+	});
+	data.story.troops.steps.forEach((step, i) => {
+		const base: JsonPath = ['troops', 'steps', i];
+		if (dateToTime(step.to) < dateToTime(step.from)) report('story.json', [...base, 'to'], `the period ends (${step.to}) before it starts (${step.from}) — swap "from" and "to"`);
+		notAfterUpdated('story.json', step.to, [...base, 'to']);
+		step.series.forEach((id, j) => {
+			if (!seriesIds.has(id)) report('story.json', [...base, 'series', j], `series "${id}" is not in data/troops.json`);
+		});
+	});
+	const categories = new Set(data.story.categories.map((c) => c.id));
+	data.events.events.forEach((ev, i) => {
+		if (!categories.has(ev.category))
+			report('story.json', ['categories'], `events.json uses the category "${ev.category}" (event ${i}) but it has no label here — add {"id": "${ev.category}", "label": {...}}`);
+	});
+	const kinds = new Set(data.story.kinds.map((k) => k.id));
+	for (const s of data.troops.series)
+		for (const pt of s.points)
+			if (!kinds.has(pt.kind)) {
+				report('story.json', ['kinds'], `troops.json uses the kind "${pt.kind}" but it has no legend label here — add it`);
+				kinds.add(pt.kind);
+			}
+	void UI_KEYS;
+}
+
+/** Reader-facing texts that have no translation in `lang`, each with its place. */
+export function missingTranslations(files: Map<DataFileName, Parsed>, data: Dataset, lang: 'ar'): Problem[] {
+	const out: Problem[] = [];
+	const byName: [DataFileName, unknown][] = [
+		['story.json', data.story],
+		['troops.json', data.troops],
+		['events.json', data.events],
+		['places.json', data.places],
+		['sources.json', data.sources]
+	];
+	for (const [name, value] of byName) {
+		const p = files.get(name)!;
+		eachLocalized(value, [], (t, path) => {
+			if (!t[lang]) {
+				const { line, column } = p.lines.at(offsetOf(p.tree, path));
+				out.push({ file: `${DATA_DIR}/${name}`, line, column, pointer: toPointer(path), message: `no ${lang} text — add "${lang}": "…" beside "en"`, severity: 'warning' });
+			}
+		});
+	}
+	return out;
+}
+
+export interface ValidateOptions {
+	/** List every text without this translation as a warning (one line each). */
+	translations?: 'ar';
+}
+
+export function validateTexts(texts: Partial<Record<DataFileName, string>>, options: ValidateOptions = {}): ValidationResult & { missing: Problem[] } {
+	const problems: Problem[] = [];
+	const files = new Map<DataFileName, Parsed>();
+	const values: Partial<Record<DataFileName, unknown>> = {};
+	for (const name of FILE_NAMES) {
+		const parsed = parseFile(name, texts[name], problems);
+		if (!parsed) continue;
+		files.set(name, parsed);
+		const value = schemaProblems(parsed, problems);
+		if (value !== undefined) values[name] = value;
+	}
+	if (FILE_NAMES.some((n) => values[n] === undefined)) return { problems, missing: [] };
+	const data: Dataset = {
+		story: values['story.json'] as Dataset['story'],
+		troops: values['troops.json'] as Dataset['troops'],
+		events: values['events.json'] as Dataset['events'],
+		places: values['places.json'] as Dataset['places'],
+		sources: values['sources.json'] as Dataset['sources']
+	};
+	crossChecks(files, data, problems);
+	const missing = missingTranslations(files, data, 'ar');
+	if (options.translations) problems.push(...missing);
+	const ok = !problems.some((p) => p.severity === 'error');
+	return { data: ok ? data : undefined, problems, missing };
+}
+
+export class DataError extends Error {
+	constructor(public problems: Problem[]) {
+		const errors = problems.filter((p) => p.severity === 'error');
+		super(`${errors.length} problem${errors.length === 1 ? '' : 's'} in the data files:\n` + errors.map(formatProblem).join('\n'));
+		this.name = 'DataError';
+	}
+}
