@@ -82,6 +82,13 @@ function schemaAt(schema: AnySchema | undefined, path: JsonPath): AnySchema | un
 	return s;
 }
 
+/** The offset of a comma that stands just before the error with nothing after it, if any. */
+function trailingComma(text: string, offset: number): number | undefined {
+	let i = offset - 1;
+	while (i >= 0 && /\s/.test(text[i])) i--;
+	return text[i] === ',' && /^[}\]]/.test(text.slice(offset)) ? i : undefined;
+}
+
 function describeSyntaxError(text: string, e: ParseError): string {
 	let before = e.offset - 1;
 	while (before >= 0 && /\s/.test(text[before])) before--;
@@ -135,7 +142,7 @@ function parseFile(name: DataFileName, text: string | undefined, problems: Probl
 	if (errors.length) {
 		// Only the first syntax error is reliable: the ones after it are usually its echoes.
 		const e = errors[0];
-		const { line, column } = lines.at(e.offset);
+		const { line, column } = lines.at(trailingComma(text, e.offset) ?? e.offset);
 		at(describeSyntaxError(text, e), line, column);
 		return;
 	}
@@ -155,9 +162,17 @@ function parseFile(name: DataFileName, text: string | undefined, problems: Probl
 
 function schemaProblems(p: Parsed, problems: Problem[]): unknown | undefined {
 	const schema = DATA_FILES[p.name] as AnySchema;
-	const result = schema.safeParse(p.value);
+	const result = schema.safeParse(p.value, { reportInput: true });
 	if (result.success) return result.data;
 	const file = `${DATA_DIR}/${p.name}`;
+	// Unknown keys are found by walking the file against the schema, so every one is reported,
+	// even in an object that has other problems too.
+	for (const { path, key, allowed } of unknownKeys(schema, p.value, [])) {
+		const guess = closest(key, allowed);
+		const fix = guess ? `did you mean "${guess}"?` : `remove it, or use one of: ${allowed.join(', ')}`;
+		const { line, column } = p.lines.at(keyOffset(p.tree, path, key));
+		problems.push({ file, line, column, pointer: toPointer([...path, key]), message: `unknown field "${key}" — ${fix}`, severity: 'error' });
+	}
 	for (const issue of result.error.issues) {
 		const path = issue.path as JsonPath;
 		const input = (issue as { input?: unknown }).input;
@@ -166,15 +181,8 @@ function schemaProblems(p: Parsed, problems: Problem[]): unknown | undefined {
 			problems.push({ file, line, column, pointer: toPointer(ptrPath), message, severity: 'error' });
 		};
 		switch (issue.code) {
-			case 'unrecognized_keys': {
-				const allowed = Object.keys(defOf(schemaAt(schema, path)!).shape ?? {});
-				for (const key of issue.keys) {
-					const guess = closest(key, allowed);
-					const fix = guess ? `did you mean "${guess}"?` : `remove it, or use one of: ${allowed.join(', ')}`;
-					push(`unknown field "${key}" — ${fix}`, keyOffset(p.tree, path, key), [...path, key]);
-				}
-				break;
-			}
+			case 'unrecognized_keys':
+				break; // reported above
 			case 'invalid_type': {
 				const expected = typeName(String(issue.expected));
 				if (input === undefined) {
@@ -184,6 +192,10 @@ function schemaProblems(p: Parsed, problems: Problem[]): unknown | undefined {
 				break;
 			}
 			case 'invalid_value': {
+				if (input === undefined) {
+					push(`missing required field "${String(path[path.length - 1])}" — add it (one of: ${(issue.values as unknown[]).join(', ')})`, offsetOf(p.tree, path));
+					break;
+				}
 				const options = (issue.values as unknown[]).map(String);
 				const guess = typeof input === 'string' ? closest(input, options) : undefined;
 				push(
@@ -200,6 +212,18 @@ function schemaProblems(p: Parsed, problems: Problem[]): unknown | undefined {
 		}
 	}
 	return undefined;
+}
+
+function unknownKeys(schema: AnySchema | undefined, value: unknown, path: JsonPath): { path: JsonPath; key: string; allowed: string[] }[] {
+	const s = schemaAt(schema, []);
+	if (!s || value === null || typeof value !== 'object') return [];
+	const d = defOf(s);
+	if (Array.isArray(value)) return d.type === 'array' ? value.flatMap((v, i) => unknownKeys(d.element, v, [...path, i])) : [];
+	if (d.type !== 'object' || !d.shape) return [];
+	const allowed = Object.keys(d.shape);
+	return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+		k in d.shape! ? unknownKeys(d.shape![k], v, [...path, k]) : [{ path, key: k, allowed }]
+	);
 }
 
 /** Visit every reader-facing text ({en, ar} object) in a value, with its path. */

@@ -1,0 +1,39 @@
+/**
+ * Validates data/ with the same code as `npm run check:data`: a build with a broken file stops
+ * before anything is written, and in dev every save is checked and an error is shown in the page.
+ */
+import type { Plugin, ViteDevServer } from 'vite';
+import { resolve } from 'node:path';
+import { readDataTexts } from '../src/lib/data/read-files';
+import { formatProblem, validateTexts } from '../src/lib/data/validate';
+
+function check(dir: string) {
+	const { problems } = validateTexts(readDataTexts(dir));
+	const errors = problems.filter((p) => p.severity === 'error');
+	return { errors, text: errors.map(formatProblem).join('\n') };
+}
+
+export function dataCheck(): Plugin {
+	const dir = resolve('data');
+	return {
+		name: 'data-check',
+		buildStart() {
+			const { errors, text } = check(dir);
+			if (errors.length) {
+				console.error(`\n${text}\n`);
+				throw new Error(`${errors.length} problem${errors.length === 1 ? '' : 's'} in data/ — nothing was built. See the lines above, or run npm run check:data.`);
+			}
+		},
+		configureServer(server: ViteDevServer) {
+			server.watcher.add(dir);
+			server.watcher.on('change', (file) => {
+				if (!file.startsWith(dir) || !file.endsWith('.json')) return;
+				const { errors, text } = check(dir);
+				if (errors.length) {
+					server.config.logger.error(text);
+					server.ws.send({ type: 'error', err: { message: `Problems in data/:\n${text}`, stack: '', plugin: 'data-check' } });
+				} else server.ws.send({ type: 'full-reload' });
+			});
+		}
+	};
+}

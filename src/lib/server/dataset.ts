@@ -1,0 +1,20 @@
+/**
+ * The validated data set for the site, read through Vite so that saving a data file in dev
+ * reloads the page. An invalid file throws a DataError whose message lists every problem.
+ */
+import type { FeatureCollection } from 'geojson';
+import { DataError, validateTexts } from '$lib/data/validate';
+import type { DataFileName, Dataset } from '$lib/data/schema';
+import geo from '$lib/geo/generated/region.json';
+
+const raw = import.meta.glob('/data/*.json', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+
+export function loadDataset(): Dataset {
+	const texts: Partial<Record<DataFileName, string>> = {};
+	for (const [path, text] of Object.entries(raw)) texts[path.split('/').pop() as DataFileName] = text;
+	const { data, problems } = validateTexts(texts);
+	if (!data) throw new DataError(problems);
+	return data;
+}
+
+export const regionGeo = geo as unknown as FeatureCollection;

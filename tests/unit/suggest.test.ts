@@ -1,0 +1,10 @@
+import { describe, expect, it } from 'vitest';
+import { closest, editDistance } from '../../src/lib/data/suggest';
+
+describe('did you mean', () => {
+	it('counts a swap of neighbouring letters as one edit', () => expect(editDistance('titel', 'title')).toBe(1));
+	it('suggests only near misses', () => {
+		expect(closest('diplomcy', ['military', 'diplomacy'])).toBe('diplomacy');
+		expect(closest('population', ['id', 'name', 'lat'])).toBeUndefined();
+	});
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildTroopChart, familyOf, lineRuns } from '../../src/lib/charts/troops/model';
+import { dateToTime } from '../../src/lib/data/dates';
+import type { TroopPointT } from '../../src/lib/data/schema';
+import { realData } from './helpers';
+
+const pt = (date: string, value: number, kind: TroopPointT['kind'] = 'official', extra: Partial<TroopPointT> = {}): TroopPointT => ({ date, value, kind, sources: ['R1'], ...extra });
+
+describe('troop series', () => {
+	it('never joins figures across a period with no figure', () => {
+		const runs = lineRuns([pt('2011-12-05', 9500), pt('2011-12-18', 500), pt('2014-09', 820), pt('2014-10-15', 1400)], [{ from: '2011-12-18', to: '2014-06-19' }]);
+		expect(runs.map((r) => r.points.map((p) => p.date))).toEqual([
+			['2011-12-05', '2011-12-18'],
+			['2014-09', '2014-10-15']
+		]);
+	});
+	it('draws caps and counts as separate lines, and leaves disputed figures unjoined', () => {
+		const runs = lineRuns([pt('2016-02-03', 3850), pt('2016-06', 4087, 'authorised'), pt('2016-07-11', 4647, 'authorised'), pt('2017-09-30', 8892, 'disputed'), pt('2017-12-06', 5200)], []);
+		expect(runs.find((r) => r.family === 'cap')!.points.map((p) => p.value)).toEqual([4087, 4647]);
+		expect(runs.find((r) => r.family === 'count')!.points.map((p) => p.value)).toEqual([3850, 5200]);
+		expect(familyOf(pt('2017-09-30', 8892, 'disputed'))).toBeNull();
+		expect(familyOf(pt('2025-11-26', 1500, 'unofficial', { connect: false }))).toBeNull();
+	});
+});
+
+describe('troop chart model', () => {
+	const data = realData();
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, String);
+	const { plot } = chart;
+
+	it('has a mark for every figure in the data', () => {
+		expect(chart.marks.length).toBe(data.troops.series.reduce((n, s) => n + s.points.length, 0));
+	});
+	it('shows each step its own time window, with its figures inside the plot', () => {
+		data.story.troops.steps.forEach((step, i) => {
+			const v = chart.steps[i];
+			const inside = chart.marks.filter((m) => step.series.includes(m.series as 'iraq') && dateToTime(m.date) >= dateToTime(step.from) && dateToTime(m.date) <= dateToTime(step.to));
+			expect(inside.length, step.id).toBeGreaterThan(0);
+			for (const m of inside) {
+				const x = m.x * v.sx + v.tx;
+				const y = m.y * v.sy + v.ty;
+				expect(x).toBeGreaterThanOrEqual(plot.x0 - 1);
+				expect(x).toBeLessThanOrEqual(plot.x1 + 1);
+				expect(y).toBeGreaterThanOrEqual(plot.y0 - 1);
+				expect(y).toBeLessThanOrEqual(plot.y1 + 1);
+			}
+		});
+	});
+	it('scales the y axis to the figures in view, so small numbers stay legible', () => {
+		const last = chart.steps[chart.steps.length - 1];
+		expect(Math.max(...last.yTicks.map((t) => t.value))).toBeLessThan(10000);
+		expect(Math.max(...chart.overview.yTicks.map((t) => t.value))).toBeGreaterThanOrEqual(150000);
+	});
+});

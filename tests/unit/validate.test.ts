@@ -1,0 +1,125 @@
+/**
+ * A corpus of broken data files, made by corrupting copies of the real ones. Each case checks
+ * that validation names the file, the line of the problem and its JSON pointer, as an editor
+ * would need to find it.
+ */
+import { describe, expect, it } from 'vitest';
+import { readDataTexts } from '../../src/lib/data/read-files';
+import { formatProblem, validateTexts, type Problem } from '../../src/lib/data/validate';
+import type { DataFileName } from '../../src/lib/data/schema';
+
+const original = readDataTexts('data') as Record<DataFileName, string>;
+
+interface Case {
+	name: string;
+	file: DataFileName;
+	/** The corrupted text, or undefined to remove the file. */
+	corrupt: (text: string) => string | undefined;
+	/** Where the problem is: the line holding this text in the corrupted file (default: line 1). */
+	lineOf?: string;
+	pointer?: string;
+	message: RegExp;
+}
+
+const replaceOnce = (from: string, to: string) => (t: string) => {
+	if (!t.includes(from)) throw new Error(`fixture needle not found: ${from}`);
+	return t.replace(from, to);
+};
+
+const cases: Case[] = [
+	{ name: 'trailing comma', file: 'troops.json', corrupt: replaceOnce('"R1"\n          ]\n        },', '"R1"\n          ],\n        },'), lineOf: '],\n        },', message: /trailing comma/ },
+	{ name: 'missing closing quote', file: 'events.json', corrupt: replaceOnce('"Bush announces the surge"', '"Bush announces the surge'), lineOf: 'Bush announces the surge', message: /syntax error/ },
+	{ name: 'missing comma between fields', file: 'places.json', corrupt: replaceOnce('"lat": 33.313,', '"lat": 33.313'), lineOf: '"lon": 44.362', message: /missing comma/ },
+	{ name: 'stray character', file: 'story.json', corrupt: replaceOnce('"updated": "2026-03-13",', '"updated": "2026-03-13",x'), lineOf: '"2026-03-13",x', message: /syntax error/ },
+	{ name: 'comment', file: 'sources.json', corrupt: replaceOnce('"sources": [', '"sources": [ // list'), lineOf: '// list', message: /syntax error/ },
+	{ name: 'number written as text', file: 'troops.json', corrupt: replaceOnce('"value": 192000', '"value": "192,000"'), lineOf: '"192,000"', pointer: '/series/0/points/0/value', message: /wrong type — expected a number/ },
+	{ name: 'missing field', file: 'troops.json', corrupt: replaceOnce('"value": 192000,\n          "kind": "approximate",', '"value": 192000,'), lineOf: '{\n          "date": "2003-03"', pointer: '/series/0/points/0/kind', message: /missing required field "kind"/ },
+	{ name: 'misspelt key', file: 'events.json', corrupt: replaceOnce('"title": {\n        "en": "Bush announces', '"titel": {\n        "en": "Bush announces'), lineOf: '"titel"', pointer: '/events/1/titel', message: /unknown field "titel" — did you mean "title"\?/ },
+	{ name: 'misspelt story key', file: 'story.json', corrupt: replaceOnce('"headline":', '"headlin":'), lineOf: '"headlin"', pointer: '/intro/headlin', message: /did you mean "headline"/ },
+	{ name: 'unknown key', file: 'places.json', corrupt: replaceOnce('"lat": 33.313,', '"lat": 33.313, "population": 8000000,'), lineOf: '"population"', pointer: '/places/0/population', message: /unknown field "population"/ },
+	{ name: 'impossible date', file: 'events.json', corrupt: replaceOnce('"date": "2020-01-03"', '"date": "2020-02-30"'), lineOf: '2020-02-30', pointer: '/events/15/date', message: /not a real calendar date/ },
+	{ name: 'date in words', file: 'events.json', corrupt: replaceOnce('"date": "2020-01-03"', '"date": "3 Jan 2020"'), lineOf: '3 Jan 2020', pointer: '/events/15/date', message: /"3 Jan 2020".*expected .*YYYY-MM-DD/ },
+	{ name: 'negative count', file: 'troops.json', corrupt: replaceOnce('"value": 9500', '"value": -9500'), lineOf: '-9500', pointer: '/series/0/points/13/value', message: /cannot be negative/ },
+	{ name: 'fractional count', file: 'troops.json', corrupt: replaceOnce('"value": 9500', '"value": 9500.5'), lineOf: '9500.5', pointer: '/series/0/points/13/value', message: /whole number/ },
+	{ name: 'unknown kind', file: 'troops.json', corrupt: replaceOnce('"value": 9500,\n          "kind": "official"', '"value": 9500,\n          "kind": "oficial"'), lineOf: '"oficial"', pointer: '/series/0/points/13/kind', message: /did you mean "official"/ },
+	{ name: 'dangling place', file: 'events.json', corrupt: replaceOnce('"places": [\n        "mosul"', '"places": [\n        "mosull"'), lineOf: '"mosull"', pointer: '/events/5/places/0', message: /place "mosull" is not in data\/places.json.*"mosul"/ },
+	{ name: 'dangling source', file: 'troops.json', corrupt: replaceOnce('"R12"', '"R999"'), lineOf: 'R999', pointer: '/series/0/points/13/sources/0', message: /source "R999" is not in data\/sources.json/ },
+	{ name: 'duplicate id', file: 'events.json', corrupt: replaceOnce('"id": "surge"', '"id": "invasion"'), lineOf: '"id": "invasion",\n      "date": "2007', pointer: '/events/1/id', message: /duplicate event id "invasion"/ },
+	{ name: 'bad url', file: 'sources.json', corrupt: replaceOnce('"url": "https://archives.lincolndailynews.com', '"url": "archives.lincolndailynews.com'), lineOf: '"url": "archives.', pointer: '/sources/0/url', message: /http:\/\/ or https:\/\// },
+	{ name: 'coordinates outside the map', file: 'places.json', corrupt: replaceOnce('"lat": 33.313', '"lat": 3.313'), lineOf: '"lat": 3.313', pointer: '/places/0/lat', message: /outside the map/ },
+	{ name: 'latitude and longitude swapped', file: 'places.json', corrupt: replaceOnce('"lat": 36.34,\n      "lon": 43.13', '"lat": 43.13,\n      "lon": 36.34'), lineOf: '"lat": 43.13', pointer: '/places/2/lat', message: /swapped/ },
+	{ name: 'empty file', file: 'events.json', corrupt: () => '', message: /empty/ },
+	{ name: 'only white space', file: 'story.json', corrupt: () => '  \n\n ', message: /empty/ },
+	{ name: 'byte-order mark', file: 'places.json', corrupt: (t) => '\uFEFF' + t, message: /byte-order mark/ },
+	{ name: 'missing file', file: 'sources.json', corrupt: () => undefined, message: /missing/ },
+	{ name: 'list instead of object', file: 'troops.json', corrupt: () => '[1, 2, 3]\n', message: /JSON object/ },
+	{ name: 'very long text', file: 'events.json', corrupt: replaceOnce('"en": "Air strikes', `"en": "${'x'.repeat(5000)} Air strikes`), lineOf: 'xxxxxxxxxx', pointer: '/events/0/summary/en', message: /too long/ },
+	{ name: 'null for a text', file: 'events.json', corrupt: replaceOnce('"title": {\n        "en": "Bush announces the surge"\n      }', '"title": null'), lineOf: '"title": null', pointer: '/events/1/title', message: /null is the wrong type/ },
+	{ name: 'misspelt category', file: 'events.json', corrupt: replaceOnce('"category": "diplomacy"', '"category": "diplomcy"'), lineOf: '"diplomcy"', message: /did you mean "diplomacy"/ },
+	{ name: 'date after the updated date', file: 'events.json', corrupt: replaceOnce('"date": "2026-03-12"', '"date": "2027-03-12"'), lineOf: '2027-03-12', message: /later than the "updated" date/ },
+	{ name: 'gap that ends before it starts', file: 'troops.json', corrupt: replaceOnce('"from": "2011-12-18",\n          "to": "2014-06-19"', '"from": "2014-06-19",\n          "to": "2011-12-18"'), lineOf: '"to": "2011-12-18"', pointer: '/series/0/gaps/0/to', message: /swap/ },
+	{ name: 'story step with an unknown place', file: 'story.json', corrupt: (t) => t.replace(/"highlight": \[\n(\s*)"tower-22"/, '"highlight": [\n$1"tower22"'), lineOf: '"tower22"', pointer: '/map/steps/4/highlight/0', message: /did you mean "tower-22"/ },
+	{ name: 'range upper end below the figure', file: 'troops.json', corrupt: replaceOnce('"high": 41000', '"high": 4100'), lineOf: '"high": 4100', pointer: '/series/0/points/12/high', message: /upper end/ }
+];
+
+function lineOf(text: string, needle: string): number {
+	const i = text.indexOf(needle);
+	if (i < 0) throw new Error(`needle not in corrupted text: ${needle}`);
+	return text.slice(0, i).split('\n').length;
+}
+
+describe('the real data', () => {
+	it('is valid', () => {
+		const { data, problems } = validateTexts(original);
+		expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+		expect(data).toBeDefined();
+	});
+});
+
+describe('broken data files', () => {
+	it('has at least 25 cases', () => expect(cases.length).toBeGreaterThanOrEqual(25));
+
+	for (const c of cases) {
+		it(`${c.name} (${c.file})`, () => {
+			const texts: Partial<Record<DataFileName, string>> = { ...original };
+			const corrupted = c.corrupt(original[c.file]);
+			if (corrupted === undefined) delete texts[c.file];
+			else texts[c.file] = corrupted;
+			const { data, problems } = validateTexts(texts);
+			expect(data, 'no data set from a broken file').toBeUndefined();
+			const errors = problems.filter((p: Problem) => p.severity === 'error');
+			const mine = errors.filter((p) => p.file === `data/${c.file}` && c.message.test(p.message));
+			expect(mine.map(formatProblem), errors.map(formatProblem).join('\n')).not.toEqual([]);
+			const p = mine[0];
+			const line = c.lineOf && corrupted ? lineOf(corrupted, c.lineOf) : 1;
+			expect(p.line).toBe(line);
+			if (c.pointer) expect(p.pointer).toBe(c.pointer);
+			expect(formatProblem(p)).toMatch(new RegExp(`^data/${c.file.replace('.', '\\.')}:${line}:\\d+  `));
+		});
+	}
+
+	it('reports every problem, not only the first', () => {
+		let t = original['troops.json'];
+		t = t.replace('"value": 9500', '"value": -9500').replace('"value": 56000', '"value": "56000"');
+		let e = original['events.json'].replace('"date": "2020-01-03"', '"date": "2020-02-30"');
+		e = e.replace('"category": "diplomacy"', '"category": "diplomcy"');
+		const { problems } = validateTexts({ ...original, 'troops.json': t, 'events.json': e });
+		const errors = problems.filter((p) => p.severity === 'error');
+		expect(errors.length).toBeGreaterThanOrEqual(4);
+		expect(new Set(errors.map((p) => p.file))).toEqual(new Set(['data/troops.json', 'data/events.json']));
+	});
+
+	it('warns, without failing, when figures are out of date order', () => {
+		const t = original['troops.json'].replace('"date": "2005-01"', '"date": "2002-01"');
+		const { data, problems } = validateTexts({ ...original, 'troops.json': t });
+		expect(data).toBeDefined();
+		expect(problems.some((p) => p.severity === 'warning' && /before the figure above/.test(p.message))).toBe(true);
+	});
+
+	it('lists texts without Arabic as warnings with their pointers', () => {
+		const { missing } = validateTexts(original, { translations: 'ar' });
+		expect(missing.length).toBeGreaterThan(0);
+		expect(missing.every((m) => m.severity === 'warning' && /^\/.+\/en$|^\/.+$/.test(m.pointer))).toBe(true);
+		expect(missing.some((m) => m.file === 'data/story.json' && m.pointer === '/intro/headline')).toBe(true);
+	});
+});
