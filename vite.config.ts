@@ -1,6 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { defineConfig } from 'vite';
-import { dataCheck } from './scripts/vite-data-plugin';
+import { defineConfig } from 'vitest/config';
+import { dataCheck } from './scripts/vite-data-plugin.ts';
 
 export default defineConfig({
 	plugins: [dataCheck(), sveltekit()],

@@ -4,8 +4,8 @@
  */
 import type { Plugin, ViteDevServer } from 'vite';
 import { resolve } from 'node:path';
-import { readDataTexts } from '../src/lib/data/read-files';
-import { formatProblem, validateTexts } from '../src/lib/data/validate';
+import { readDataTexts } from '../src/lib/data/read-files.ts';
+import { formatProblem, validateTexts } from '../src/lib/data/validate.ts';
 
 function check(dir: string) {
 	const { problems } = validateTexts(readDataTexts(dir));

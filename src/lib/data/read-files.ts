@@ -1,8 +1,8 @@
 /** Reads the editors' files from disk (Node only: scripts, the Vite plugin, tests). */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { FILE_NAMES } from './validate';
-import type { DataFileName } from './schema';
+import { FILE_NAMES } from './validate.ts';
+import type { DataFileName } from './schema.ts';
 
 export function readDataTexts(dir: string): Partial<Record<DataFileName, string>> {
 	const texts: Partial<Record<DataFileName, string>> = {};

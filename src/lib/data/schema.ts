@@ -4,7 +4,7 @@
  * files that editors' IDEs use for completion and inline help.
  */
 import { z } from 'zod';
-import { isRealDate } from './dates';
+import { isRealDate } from './dates.ts';
 
 const DATE_HINT = 'a real date written YYYY-MM-DD, or YYYY-MM when only the month is known (for example 2024-01-27)';
 

@@ -5,11 +5,11 @@
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { DATA_FILES, UI_KEYS, type DataFileName, type Dataset, type LocalizedText } from './schema';
-import { LineIndex, keyOffset, offsetOf, toPointer, type JsonPath } from './positions';
-import { closest } from './suggest';
-import { dateEndTime, dateStartTime, dateToTime } from './dates';
-import { insideRegion, REGION } from '../geo/region';
+import { DATA_FILES, UI_KEYS, type DataFileName, type Dataset, type LocalizedText } from './schema.ts';
+import { LineIndex, keyOffset, offsetOf, toPointer, type JsonPath } from './positions.ts';
+import { closest } from './suggest.ts';
+import { dateEndTime, dateStartTime, dateToTime } from './dates.ts';
+import { insideRegion, REGION } from '../geo/region.ts';
 
 export interface Problem {
 	file: string;

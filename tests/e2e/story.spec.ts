@@ -1,0 +1,112 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readData, readStep, watch } from './helpers';
+
+const story = readData('story');
+const events = readData('events').events as { id: string; title: { en: string }; category: string }[];
+const troops = readData('troops').series as { points: unknown[] }[];
+
+test.describe('the story page', () => {
+	test('renders the story, the map, the chart and every event, with no console errors or foreign requests', async ({ page, baseURL }) => {
+		const seen = watch(page, new URL(baseURL!).origin);
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.intro.headline.en);
+		await expect(page.locator('.map path[data-country="368"]')).toHaveCount(1);
+		await expect(page.locator('.map path[data-country="760"]')).toHaveCount(1);
+		await expect(page.locator('.chart .mark')).toHaveCount(troops.reduce((n, s) => n + s.points.length, 0));
+		await expect(page.locator('.timeline li.event')).toHaveCount(events.length);
+		for (const e of events.slice(0, 3)) await expect(page.locator(`#event-${e.id} h3`)).toHaveText(e.title.en);
+		await page.keyboard.press('End');
+		await page.waitForTimeout(300);
+		expect(seen.errors).toEqual([]);
+		expect(seen.foreign).toEqual([]);
+	});
+
+	test('each map step changes the map as the reader scrolls', async ({ page }) => {
+		await page.goto('/');
+		const map = page.locator('.map');
+		const seenTransforms = new Set<string>();
+		for (const step of story.map.steps) {
+			await readStep(page, step.id);
+			await expect(map).toHaveAttribute('data-step', step.id);
+			for (const id of step.highlight) await expect(page.locator(`.map .marker[data-place="${id}"]`)).toHaveClass(/\bon\b/);
+			seenTransforms.add((await page.locator('.map .basemap').getAttribute('style')) ?? '');
+		}
+		expect(seenTransforms.size).toBeGreaterThan(3);
+	});
+
+	test('each chart step changes the chart as the reader scrolls, and back up again', async ({ page }) => {
+		await page.goto('/');
+		const chart = page.locator('.chart');
+		const ticks: string[] = [];
+		for (const step of story.troops.steps) {
+			await readStep(page, step.id);
+			await expect(chart).toHaveAttribute('data-step', step.id);
+			ticks.push((await page.locator('.chart .x-axis').textContent()) ?? '');
+		}
+		expect(new Set(ticks).size).toBe(story.troops.steps.length);
+		await readStep(page, story.troops.steps[0].id);
+		await expect(chart).toHaveAttribute('data-step', story.troops.steps[0].id);
+	});
+
+	test('a link to a step lands on that step, and so does a jump to the end', async ({ page }) => {
+		const step = story.map.steps[4];
+		await page.goto(`/#${step.id}`);
+		await expect(page.locator('.map')).toHaveAttribute('data-step', step.id);
+		const last = story.troops.steps[story.troops.steps.length - 1];
+		await page.goto(`/#${last.id}`);
+		await expect(page.locator('.chart')).toHaveAttribute('data-step', last.id);
+	});
+
+	test('the step keys move through the steps by keyboard', async ({ page }) => {
+		await page.goto(`/#${story.map.steps[0].id}`);
+		const next = page.locator(`#${story.map.steps[0].id} .step-nav a`).last();
+		await next.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('.map')).toHaveAttribute('data-step', story.map.steps[1].id);
+	});
+
+	test('the timeline filter works by keyboard', async ({ page }) => {
+		await page.goto('/#timeline');
+		const all = page.getByRole('radio', { name: story.ui.allCategories.en });
+		await all.focus();
+		await page.keyboard.press('ArrowRight');
+		const first = story.categories[0];
+		await expect(page.getByRole('radio', { name: first.label.en })).toBeChecked();
+		const visible = page.locator('.timeline li.event:visible');
+		await expect(visible).toHaveCount(events.filter((e) => e.category === first.id).length);
+		for (const c of await visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-category')))) expect(c).toBe(first.id);
+		await page.keyboard.press('ArrowLeft');
+		await expect(page.locator('.timeline li.event:visible')).toHaveCount(events.length);
+	});
+
+	test('hovering or focusing a place shows its details', async ({ page }) => {
+		const step = story.map.steps[0];
+		await page.goto(`/#${step.id}`);
+		await page.locator(`#${step.id} .chips button`).first().focus();
+		await expect(page.locator('.map .detail')).toBeVisible();
+		await expect(page.locator('.map .detail strong')).not.toBeEmpty();
+	});
+
+	for (const scheme of ['light', 'dark'] as const)
+		test(`has no axe violations (${scheme})`, async ({ page }) => {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto('/');
+			await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+		});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('every graphic is visible and the whole story is readable', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('.map svg').first()).toBeVisible();
+		await expect(page.locator('.map path[data-country="368"]')).toHaveCount(1);
+		await expect(page.locator('.chart svg').first()).toBeVisible();
+		await expect(page.locator('.chart .mark').first()).toBeAttached();
+		await expect(page.locator('.timeline li.event')).toHaveCount(events.length);
+		for (const s of [...story.map.steps, ...story.troops.steps]) await expect(page.locator(`#${s.id}`)).toBeAttached();
+	});
+});
