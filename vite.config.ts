@@ -1,9 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { dataCheck } from './scripts/vite-data-plugin.ts';
+import { clientScripts } from './scripts/vite-client-plugin.ts';
 
 export default defineConfig({
-	plugins: [dataCheck(), sveltekit()],
+	plugins: [dataCheck(), clientScripts(), sveltekit()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node'

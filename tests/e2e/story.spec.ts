@@ -42,7 +42,8 @@ test.describe('the story page', () => {
 		for (const step of story.troops.steps) {
 			await readStep(page, step.id);
 			await expect(chart).toHaveAttribute('data-step', step.id);
-			ticks.push((await page.locator('.chart .x-axis').textContent()) ?? '');
+			ticks.push((await page.locator('.chart .axes:not(.off) .x-axis').textContent()) ?? '');
+			await expect(page.locator('.chart .axes:not(.off)')).toHaveCount(1);
 		}
 		expect(new Set(ticks).size).toBe(story.troops.steps.length);
 		await readStep(page, story.troops.steps[0].id);

@@ -55,6 +55,7 @@ export function buildPageModel(data: Dataset, geo: FeatureCollection, lang: Lang
 	const series = data.troops.series.map((s) => ({
 		id: s.id,
 		label: localize(s.label, lang),
+		short: localize(s.short, lang),
 		points: s.points.map((p, index) => ({
 			index,
 			date: p.date,

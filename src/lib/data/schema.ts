@@ -138,6 +138,7 @@ export const TroopGap = z.strictObject({
 export const TroopSeries = z.strictObject({
 	id: z.enum(['iraq', 'syria']).meta({ description: 'Which country.' }),
 	label: Localized(80, 'Series name on the chart.'),
+	short: Localized(30, 'Short name, for lists of figures (for example "Iraq").'),
 	points: z.array(TroopPoint).min(1, { error: 'needs at least one figure' }),
 	gaps: z.array(TroopGap).default([]).meta({ description: 'Periods with no published figure: the chart shows them as gaps.' })
 });

@@ -1,0 +1,12 @@
+/** The story page's only script: scrolling steps, details on hover and focus, the timeline count. */
+import { initScrolly } from './scrolly.ts';
+import { setGraphicState } from './graphics.ts';
+import { initDetails } from './details.ts';
+import { initTimeline } from './timeline.ts';
+
+document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((section) => {
+	const figure = section.querySelector<HTMLElement>('[data-graphic]');
+	initScrolly(section, (_, step) => figure && setGraphicState(figure, step + 1));
+});
+initDetails(document);
+initTimeline(document);

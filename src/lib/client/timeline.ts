@@ -1,0 +1,14 @@
+/** The timeline's filter already works through CSS; this keeps its "N events shown" count true. */
+export function initTimeline(root: ParentNode) {
+	root.querySelectorAll<HTMLElement>('[data-timeline]').forEach((timeline) => {
+		const output = timeline.querySelector<HTMLElement>('[data-count]');
+		const items = [...timeline.querySelectorAll<HTMLElement>('li.event')];
+		const update = () => {
+			const chosen = timeline.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? 'all';
+			const n = items.filter((li) => chosen === 'all' || li.dataset.category === chosen).length;
+			if (output) output.textContent = `${n} ${output.dataset.label ?? ''}`;
+		};
+		timeline.addEventListener('change', update);
+		update();
+	});
+}
