@@ -19,7 +19,8 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'phone', use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false } },
+		// The dev-server test needs only one viewport.
+		{ name: 'phone', testIgnore: /dev-server/, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false } },
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }
 	],
 	webServer: {

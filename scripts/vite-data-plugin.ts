@@ -29,10 +29,10 @@ export function dataCheck(): Plugin {
 			server.watcher.on('change', (file) => {
 				if (!file.startsWith(dir) || !file.endsWith('.json')) return;
 				const { errors, text } = check(dir);
-				if (errors.length) {
-					server.config.logger.error(text);
-					server.ws.send({ type: 'error', err: { message: `Problems in data/:\n${text}`, stack: '', plugin: 'data-check' } });
-				} else server.ws.send({ type: 'full-reload' });
+				if (errors.length) server.config.logger.error(`Problems in data/:\n${text}`);
+				else server.config.logger.info('data/ is valid');
+				// Reload either way: the page shows the problems itself, and recovers once they are fixed.
+				server.ws.send({ type: 'full-reload' });
 			});
 		}
 	};
