@@ -19,8 +19,8 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		// The dev-server test needs only one viewport.
-		{ name: 'phone', testIgnore: /dev-server/, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false } },
+		// Tests that build or serve a copy of the project need only one viewport.
+		{ name: 'phone', testIgnore: /dev-server|editors/, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false } },
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }
 	],
 	webServer: {

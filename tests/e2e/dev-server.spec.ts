@@ -5,40 +5,28 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, waitForServer } from './project-copy';
 
 const PORT = 5199;
-let dir = '';
+let copy: ReturnType<typeof copyProject> | undefined;
 let server: ChildProcess | undefined;
 
 test.describe('dev server', () => {
 	test.beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'explainer-dev-'));
-		for (const f of ['package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json', 'src', 'static', 'data', 'scripts'])
-			cpSync(resolve(f), join(dir, f), { recursive: true, filter: (p) => !p.includes('/static/client') });
-		symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
-		server = spawn('npx', ['vite', 'dev', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: dir, stdio: 'pipe' });
-		const deadline = Date.now() + 60_000;
-		while (Date.now() < deadline) {
-			try {
-				if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) return;
-			} catch {
-				/* not up yet */
-			}
-			await new Promise((r) => setTimeout(r, 500));
-		}
-		throw new Error('dev server did not start');
+		copy = copyProject('explainer-dev-');
+		server = spawn('npx', ['vite', 'dev', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: copy.dir, stdio: 'pipe' });
+		await waitForServer(`http://127.0.0.1:${PORT}/`);
 	});
 
 	test.afterAll(() => {
 		server?.kill();
-		if (dir) rmSync(dir, { recursive: true, force: true });
+		copy?.remove();
 	});
 
 	test('an invalid edit shows its error in the page, and fixing it restores the page', async ({ page }) => {
-		const file = join(dir, 'data', 'events.json');
+		const file = join(copy!.dir, 'data', 'events.json');
 		const good = readFileSync(file, 'utf8');
 		const events = JSON.parse(good).events;
 		await page.goto(`http://127.0.0.1:${PORT}/`);

@@ -1,0 +1,211 @@
+/**
+ * The spreadsheet view of the data: which columns each CSV has, and how rows map to and from
+ * the JSON files. Fields a CSV does not carry (a column left out) keep their values from the
+ * JSON file, matched by id (or, for troop figures, by series, date and kind).
+ */
+import type { DataFileName } from './schema.ts';
+
+export type CellKind = 'text' | 'int' | 'number' | 'bool' | 'list';
+export interface Column {
+	name: string;
+	path: string[];
+	kind: CellKind;
+}
+type Json = Record<string, unknown>;
+
+export interface TableSpec {
+	name: 'troops' | 'events' | 'places';
+	file: DataFileName;
+	columns: Column[];
+	/** The items a row stands for, in file order; `group` is the troop series. */
+	items(doc: Json): { group?: string; item: Json }[];
+	/** A new document with these items in place of the old ones. */
+	assemble(doc: Json, rows: { group?: string; item: Json }[]): { doc: Json; pointerOf: (row: number) => string };
+	/** The existing item a row updates, to keep fields the CSV does not carry. */
+	match(doc: Json, group: string | undefined, item: Json): Json | undefined;
+}
+
+const loc = (name: string, key = name): Column[] => [
+	{ name: `${name}_en`, path: [key, 'en'], kind: 'text' },
+	{ name: `${name}_ar`, path: [key, 'ar'], kind: 'text' }
+];
+
+const byId = (list: Json[], id: unknown) => list.find((x) => x.id === id);
+
+export const TABLES: Record<TableSpec['name'], TableSpec> = {
+	troops: {
+		name: 'troops',
+		file: 'troops.json',
+		columns: [
+			{ name: 'series', path: [], kind: 'text' },
+			{ name: 'date', path: ['date'], kind: 'text' },
+			{ name: 'value', path: ['value'], kind: 'int' },
+			{ name: 'high', path: ['high'], kind: 'int' },
+			{ name: 'qualifier', path: ['qualifier'], kind: 'text' },
+			{ name: 'kind', path: ['kind'], kind: 'text' },
+			{ name: 'connect', path: ['connect'], kind: 'bool' },
+			...loc('note'),
+			{ name: 'sources', path: ['sources'], kind: 'list' }
+		],
+		items: (doc) => (doc.series as Json[]).flatMap((s) => (s.points as Json[]).map((item) => ({ group: s.id as string, item }))),
+		assemble(doc, rows) {
+			const series = (doc.series as Json[]).map((s) => ({ ...s, points: [] as Json[] }));
+			const pointers: string[] = [];
+			for (const r of rows) {
+				let s = series.find((x) => x.id === r.group);
+				if (!s) {
+					s = { id: r.group, label: { en: r.group ?? '' }, short: { en: r.group ?? '' }, points: [], gaps: [] } as Json & { points: Json[] };
+					series.push(s as (typeof series)[number]);
+				}
+				pointers.push(`/series/${series.indexOf(s as (typeof series)[number])}/points/${s.points.length}`);
+				s.points.push(r.item);
+			}
+			return { doc: { ...doc, series }, pointerOf: (i) => pointers[i] };
+		},
+		match: (doc, group, item) =>
+			((doc.series as Json[]).find((s) => s.id === group)?.points as Json[] | undefined)?.find((p) => p.date === item.date && p.kind === item.kind)
+	},
+	events: {
+		name: 'events',
+		file: 'events.json',
+		columns: [
+			{ name: 'id', path: ['id'], kind: 'text' },
+			{ name: 'date', path: ['date'], kind: 'text' },
+			{ name: 'endDate', path: ['endDate'], kind: 'text' },
+			...loc('dateNote'),
+			{ name: 'category', path: ['category'], kind: 'text' },
+			...loc('title'),
+			...loc('summary'),
+			...loc('location'),
+			{ name: 'places', path: ['places'], kind: 'list' },
+			{ name: 'sources', path: ['sources'], kind: 'list' }
+		],
+		items: (doc) => (doc.events as Json[]).map((item) => ({ item })),
+		assemble: (doc, rows) => ({ doc: { ...doc, events: rows.map((r) => r.item) }, pointerOf: (i) => `/events/${i}` }),
+		match: (doc, _g, item) => byId(doc.events as Json[], item.id)
+	},
+	places: {
+		name: 'places',
+		file: 'places.json',
+		columns: [
+			{ name: 'id', path: ['id'], kind: 'text' },
+			...loc('name'),
+			{ name: 'lat', path: ['lat'], kind: 'number' },
+			{ name: 'lon', path: ['lon'], kind: 'number' },
+			{ name: 'kind', path: ['kind'], kind: 'text' },
+			{ name: 'precision', path: ['precision'], kind: 'text' },
+			...loc('precisionNote'),
+			...loc('description'),
+			{ name: 'sources', path: ['sources'], kind: 'list' }
+		],
+		items: (doc) => (doc.places as Json[]).map((item) => ({ item })),
+		assemble: (doc, rows) => ({ doc: { ...doc, places: rows.map((r) => r.item) }, pointerOf: (i) => `/places/${i}` }),
+		match: (doc, _g, item) => byId(doc.places as Json[], item.id)
+	}
+};
+
+const get = (o: Json, path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Json)[k] : undefined), o);
+
+function set(o: Json, path: string[], value: unknown) {
+	let cur = o;
+	for (const k of path.slice(0, -1)) {
+		if (!cur[k] || typeof cur[k] !== 'object') cur[k] = {};
+		cur = cur[k] as Json;
+	}
+	if (value === undefined) {
+		delete cur[path[path.length - 1]];
+		// An emptied {en, ar} object goes too.
+		if (path.length > 1 && Object.keys(cur).length === 0) delete o[path[0]];
+	} else cur[path[path.length - 1]] = value;
+}
+
+export function toRows(spec: TableSpec, doc: Json): string[][] {
+	const header = spec.columns.map((c) => c.name);
+	const rows = spec.items(doc).map(({ group, item }) =>
+		spec.columns.map((c) => {
+			if (c.path.length === 0) return group ?? '';
+			const v = get(item, c.path);
+			if (v === undefined || v === null) return '';
+			if (c.kind === 'list') return (v as string[]).join('; ');
+			return String(v);
+		})
+	);
+	return [header, ...rows];
+}
+
+export interface CellProblem {
+	row: number;
+	column: string;
+	message: string;
+}
+
+/** A cell's text as its JSON value; numbers may carry thousands separators ("2,500"). */
+export function parseCell(kind: CellKind, text: string): { value?: unknown; error?: string } {
+	const t = text.trim();
+	if (t === '') return { value: undefined };
+	switch (kind) {
+		case 'text':
+			return { value: t };
+		case 'list':
+			return { value: t.split(';').map((x) => x.trim()).filter(Boolean) };
+		case 'bool':
+			if (/^(true|yes)$/i.test(t)) return { value: true };
+			if (/^(false|no)$/i.test(t)) return { value: false };
+			return { error: `"${t}" is not true or false` };
+		case 'int':
+		case 'number': {
+			const plain = t.replace(/[,\s\u00a0\u202f_]/g, '');
+			if (!/^-?\d+(\.\d+)?$/.test(plain)) return { error: `"${t}" is not a number — write digits only, such as 2500 or 2,500` };
+			return { value: Number(plain) };
+		}
+	}
+}
+
+export function fromRows(spec: TableSpec, doc: Json, table: string[][]): { doc?: Json; problems: CellProblem[]; pointerOf?: (row: number) => string } {
+	const problems: CellProblem[] = [];
+	const [header, ...body] = table;
+	if (!header) return { problems: [{ row: 1, column: '', message: 'the file is empty — it needs a header row' }] };
+	const known = spec.columns.map((c) => c.name);
+	header.forEach((h, i) => {
+		if (!known.includes(h.trim())) problems.push({ row: 1, column: h || `column ${i + 1}`, message: `unknown column "${h}" — expected one of: ${known.join(', ')}` });
+	});
+	const required = spec.name === 'troops' ? ['series', 'date', 'value', 'kind', 'sources'] : ['id', 'date', 'sources'].filter((c) => known.includes(c));
+	for (const r of required) if (!header.map((h) => h.trim()).includes(r)) problems.push({ row: 1, column: r, message: `the column "${r}" is missing — add it to the header row` });
+	if (problems.length) return { problems };
+
+	const cols = header.map((h) => spec.columns.find((c) => c.name === h.trim())!);
+	const rows: { group?: string; item: Json }[] = [];
+	body.forEach((cells, i) => {
+		const rowNumber = i + 2;
+		if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim()))
+			problems.push({ row: rowNumber, column: `column ${header.length + 1}`, message: 'this row has more cells than the header has columns — check for a stray comma' });
+		let group: string | undefined;
+		const fresh: Json = {};
+		cols.forEach((col, j) => {
+			const { value, error } = parseCell(col.kind, cells[j] ?? '');
+			if (error) problems.push({ row: rowNumber, column: col.name, message: error });
+			else if (col.path.length === 0) group = value as string | undefined;
+			else if (value !== undefined) set(fresh, col.path, value);
+		});
+		// Start from the existing item, so fields the CSV does not carry are kept.
+		const existing = spec.match(doc, group, fresh);
+		const item: Json = existing ? structuredClone(existing) : {};
+		for (const col of cols) if (col.path.length) set(item, col.path, get(fresh, col.path));
+		rows.push({ group, item });
+	});
+	if (problems.length) return { problems };
+	const { doc: next, pointerOf } = spec.assemble(doc, rows);
+	return { doc: next, problems, pointerOf };
+}
+
+/** Which row and column of a CSV a JSON pointer into the assembled file stands for. */
+export function cellOf(spec: TableSpec, pointerOf: (row: number) => string, rowCount: number, pointer: string): { row: number; column: string } | undefined {
+	for (let i = 0; i < rowCount; i++) {
+		const base = pointerOf(i);
+		if (pointer !== base && !pointer.startsWith(base + '/')) continue;
+		const rest = pointer.slice(base.length + 1).split('/').filter(Boolean);
+		const col = spec.columns.find((c) => c.path.length && c.path.every((k, j) => rest[j] === k)) ?? spec.columns.find((c) => c.path[0] === rest[0]);
+		return { row: i + 2, column: col?.name ?? rest[0] ?? '' };
+	}
+	return undefined;
+}

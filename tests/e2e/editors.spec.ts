@@ -1,0 +1,70 @@
+/**
+ * What an editor's mistake can and cannot do to the published page: a broken data file stops
+ * the build with its file, line and pointer; HTML or script in a text shows as text and runs
+ * nothing. Runs on copies of the project so the real data files are never touched.
+ */
+import { expect, test } from '@playwright/test';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyProject, waitForServer } from './project-copy';
+
+test('a broken data file stops the build, naming file, line and pointer', async () => {
+	const copy = copyProject('explainer-broken-');
+	try {
+		const file = join(copy.dir, 'data', 'troops.json');
+		const text = readFileSync(file, 'utf8');
+		const broken = text.replace('"value": 9500,', '"value": "lots",');
+		writeFileSync(file, broken);
+		const line = broken.slice(0, broken.indexOf('"lots"')).split('\n').length;
+		for (const command of [['run', 'check:data'], ['run', 'build']]) {
+			const r = spawnSync('npm', command, { cwd: copy.dir, encoding: 'utf8' });
+			expect(r.status, command.join(' ')).not.toBe(0);
+			expect(r.stdout + r.stderr).toContain(`data/troops.json:${line}:`);
+			expect(r.stdout + r.stderr).toContain('/series/0/points/13/value');
+		}
+		expect(existsSync(join(copy.dir, 'build', 'index.html'))).toBe(false);
+	} finally {
+		copy.remove();
+	}
+});
+
+test.describe('HTML in a data file', () => {
+	const PORT = 4390;
+	let copy: ReturnType<typeof copyProject> | undefined;
+	let server: ChildProcess | undefined;
+	const title = 'Raid <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> ends';
+	const summary = 'Text with <b>tags</b> and [a link](javascript:alert(1)) stays text.';
+
+	test.beforeAll(async () => {
+		copy = copyProject('explainer-html-');
+		const file = join(copy.dir, 'data', 'events.json');
+		const data = JSON.parse(readFileSync(file, 'utf8'));
+		data.events[0].title.en = title;
+		data.events[0].summary.en = summary;
+		writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
+		const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: copy.dir, encoding: 'utf8' });
+		expect(build.status, build.stderr).toBe(0);
+		server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: copy.dir, stdio: 'pipe' });
+		await waitForServer(`http://127.0.0.1:${PORT}/`);
+	});
+	test.afterAll(() => {
+		server?.kill();
+		copy?.remove();
+	});
+
+	test('shows as literal text and runs nothing', async ({ page }) => {
+		const dialogs: string[] = [];
+		page.on('dialog', (d) => {
+			dialogs.push(d.message());
+			void d.dismiss();
+		});
+		await page.goto(`http://127.0.0.1:${PORT}/`);
+		const id = JSON.parse(readFileSync('data/events.json', 'utf8')).events[0].id;
+		await expect(page.locator(`#event-${id} h3`)).toHaveText(title);
+		await expect(page.locator(`#event-${id} .summary`)).toHaveText(summary);
+		await expect(page.locator(`#event-${id} img, #event-${id} b, #event-${id} script`)).toHaveCount(0);
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(dialogs).toEqual([]);
+	});
+});
