@@ -9,6 +9,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, waitForServer } from './project-copy';
 
+// These build or serve a whole copy of the project: slower than a page test.
+test.describe.configure({ timeout: 180_000 });
+
 const PORT = 5199;
 let copy: ReturnType<typeof copyProject> | undefined;
 let server: ChildProcess | undefined;

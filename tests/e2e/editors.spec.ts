@@ -9,6 +9,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, waitForServer } from './project-copy';
 
+// These build or serve a whole copy of the project: slower than a page test.
+test.describe.configure({ timeout: 180_000 });
+
 test('a broken data file stops the build, naming file, line and pointer', async () => {
 	const copy = copyProject('explainer-broken-');
 	try {

@@ -49,15 +49,17 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
 		],
 		items: (doc) => (doc.series as Json[]).flatMap((s) => (s.points as Json[]).map((item) => ({ group: s.id as string, item }))),
 		assemble(doc, rows) {
-			const series = (doc.series as Json[]).map((s) => ({ ...s, points: [] as Json[] }));
+			type Series = Json & { id: string; points: Json[] };
+			const series: Series[] = (doc.series as Series[]).map((s) => ({ ...s, points: [] }));
 			const pointers: string[] = [];
 			for (const r of rows) {
 				let s = series.find((x) => x.id === r.group);
 				if (!s) {
-					s = { id: r.group, label: { en: r.group ?? '' }, short: { en: r.group ?? '' }, points: [], gaps: [] } as Json & { points: Json[] };
-					series.push(s as (typeof series)[number]);
+					// A new series: the check that follows asks for its labels.
+					s = { id: r.group ?? '', points: [] };
+					series.push(s);
 				}
-				pointers.push(`/series/${series.indexOf(s as (typeof series)[number])}/points/${s.points.length}`);
+				pointers.push(`/series/${series.indexOf(s)}/points/${s.points.length}`);
 				s.points.push(r.item);
 			}
 			return { doc: { ...doc, series }, pointerOf: (i) => pointers[i] };
