@@ -7,20 +7,29 @@ import type { Plugin } from 'vite';
 import { build } from 'esbuild';
 import { resolve } from 'node:path';
 
-export const CLIENT_ENTRIES = { story: 'src/lib/client/story.ts' } as const;
-const OUT_DIR = 'static/client';
+/** Each page script, and where it is served from. */
+export const CLIENT_ENTRIES = {
+	'static/client/story.js': 'src/lib/client/story.ts',
+	'static/client/embed.js': 'src/lib/client/embed.ts',
+	// The loader host pages paste: served at /embed.js, no dependencies.
+	'static/embed.js': 'src/lib/embed/loader.ts'
+} as const;
 
 export async function buildClientScripts(minify = true) {
-	await build({
-		entryPoints: Object.fromEntries(Object.entries(CLIENT_ENTRIES).map(([name, path]) => [name, resolve(path)])),
-		outdir: resolve(OUT_DIR),
-		bundle: true,
-		format: 'iife',
-		target: 'es2020',
-		minify,
-		legalComments: 'none',
-		logLevel: 'warning'
-	});
+	await Promise.all(
+		Object.entries(CLIENT_ENTRIES).map(([out, entry]) =>
+			build({
+				entryPoints: [resolve(entry)],
+				outfile: resolve(out),
+				bundle: true,
+				format: 'iife',
+				target: 'es2019',
+				minify,
+				legalComments: 'none',
+				logLevel: 'warning'
+			})
+		)
+	);
 }
 
 export function clientScripts(): Plugin {
@@ -32,7 +41,7 @@ export function clientScripts(): Plugin {
 		configureServer(server) {
 			const dir = resolve('src/lib/client');
 			server.watcher.on('change', async (file) => {
-				if (!file.startsWith(dir) && !file.endsWith('active-step.ts')) return;
+				if (!file.startsWith(dir) && !file.startsWith(resolve('src/lib/embed')) && !file.endsWith('active-step.ts')) return;
 				await buildClientScripts(false);
 				server.ws.send({ type: 'full-reload' });
 			});

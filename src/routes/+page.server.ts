@@ -1,4 +1,3 @@
-import { loadDataset, regionGeo } from '$lib/server/dataset';
-import { buildPageModel } from '$lib/data/page-model';
+import { storyModel } from '$lib/server/page-data';
 
-export const load = () => buildPageModel(loadDataset(), regionGeo, 'en');
+export const load = () => storyModel('en');

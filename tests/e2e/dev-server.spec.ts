@@ -18,6 +18,7 @@ let server: ChildProcess | undefined;
 
 test.describe('dev server', () => {
 	test.beforeAll(async () => {
+		test.setTimeout(180_000);
 		copy = copyProject('explainer-dev-');
 		server = spawn('npx', ['vite', 'dev', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: copy.dir, stdio: 'pipe' });
 		await waitForServer(`http://127.0.0.1:${PORT}/`);

@@ -40,6 +40,7 @@ test.describe('HTML in a data file', () => {
 	const summary = 'Text with <b>tags</b> and [a link](javascript:alert(1)) stays text.';
 
 	test.beforeAll(async () => {
+		test.setTimeout(180_000);
 		copy = copyProject('explainer-html-');
 		const file = join(copy.dir, 'data', 'events.json');
 		const data = JSON.parse(readFileSync(file, 'utf8'));

@@ -52,3 +52,17 @@ describe('troop chart model', () => {
 		expect(Math.max(...chart.overview.yTicks.map((t) => t.value))).toBeGreaterThanOrEqual(150000);
 	});
 });
+
+describe('troop chart overview', () => {
+	const data = realData();
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, String);
+	it('is the base coordinate system, so marks stand at their own coordinates', () => {
+		expect(chart.overview).toMatchObject({ sx: 1, tx: 0, sy: 1, ty: 0 });
+	});
+	it('places each figure at its value on the overview axis', () => {
+		const ticks = chart.overview.yTicks;
+		const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+		const valueAt = (y: number) => a.value + ((y - a.y) / (b.y - a.y)) * (b.value - a.value);
+		for (const m of chart.marks) expect(Math.abs(valueAt(m.y) - m.value)).toBeLessThan(Math.max(50, m.value * 0.01));
+	});
+});

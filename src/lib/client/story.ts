@@ -3,6 +3,7 @@ import { initScrolly } from './scrolly.ts';
 import { setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initTimeline } from './timeline.ts';
+import { initCopyButtons } from './copy.ts';
 
 document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((section) => {
 	const figure = section.querySelector<HTMLElement>('[data-graphic]');
@@ -10,3 +11,4 @@ document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((section) => {
 });
 initDetails(document);
 initTimeline(document);
+initCopyButtons(document);

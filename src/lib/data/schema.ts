@@ -198,7 +198,9 @@ export const UI_KEYS = [
 	'skipToContent', 'updated', 'mapSection', 'chartSection', 'step', 'of', 'previousStep', 'nextStep',
 	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'dataFiles', 'dataTable',
 	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'scale', 'qualifierAbout',
-	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers'
+	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers',
+	'getTheData', 'readStory', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
+	'embedsIntro', 'options', 'optionStep', 'optionTheme'
 ] as const;
 
 export const StoryFile = z.strictObject({
@@ -220,15 +222,22 @@ export const StoryFile = z.strictObject({
 		heading: Localized(140, 'Section heading.'),
 		title: Localized(140, 'Graphic title.'),
 		caption: Localized(400, 'Graphic caption.'),
+		source: Localized(300, 'The source line under the graphic when it is embedded.'),
 		steps: z.array(MapStep).min(1)
 	}),
 	troops: z.strictObject({
 		heading: Localized(140, 'Section heading.'),
 		title: Localized(140, 'Graphic title.'),
 		caption: Localized(600, 'Graphic caption.'),
+		source: Localized(300, 'The source line under the graphic when it is embedded.'),
 		steps: z.array(ChartStep).min(1)
 	}),
-	timeline: z.strictObject({ heading: Localized(140, 'Section heading.'), intro: Localized(400, 'Text above the timeline.') }),
+	timeline: z.strictObject({
+		heading: Localized(140, 'Section heading.'),
+		title: Localized(140, 'Title of the timeline when it is embedded.'),
+		intro: Localized(400, 'Text above the timeline.'),
+		source: Localized(300, 'The source line under the timeline when it is embedded.')
+	}),
 	next: z.strictObject({ heading: Localized(140, 'Section heading.'), paragraphs: Paragraphs }),
 	method: z.strictObject({ heading: Localized(140, 'Section heading.'), paragraphs: Paragraphs }),
 	categories: z.array(z.strictObject({ id: EventCategory, label: Localized(40, 'Filter label.') })).min(1),
@@ -236,7 +245,7 @@ export const StoryFile = z.strictObject({
 	countries: z
 		.array(z.strictObject({ id: z.string().regex(/^\d{3}$/, { error: 'expected a three-digit ISO 3166 country number such as "368"' }), name: Localized(40, 'Label on the map.') }))
 		.meta({ description: 'Country labels on the map, by ISO 3166 numeric code.' }),
-	ui: z.strictObject(Object.fromEntries(UI_KEYS.map((k) => [k, Localized(80, 'Interface text.')])) as Record<(typeof UI_KEYS)[number], ReturnType<typeof Localized>>)
+	ui: z.strictObject(Object.fromEntries(UI_KEYS.map((k) => [k, Localized(300, 'Interface text.')])) as Record<(typeof UI_KEYS)[number], ReturnType<typeof Localized>>)
 });
 
 /** Each editors' file, by name, with its schema. */

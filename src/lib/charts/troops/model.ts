@@ -81,8 +81,11 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: st
 	const start = '2003-01-01';
 	const all = troops.series.flatMap((s) => s.points);
 	const maxAll = Math.max(...all.map((p) => p.high ?? p.value));
+	// A view's y range: its largest figure plus headroom, rounded to a nice number.
+	const yScale = (max: number) => scaleLinear().domain([0, max * 1.08]).nice(4).range([plot.y1, plot.y0]);
+	// The overview is the base coordinate system, so its view is the identity.
 	const x = scaleUtc().domain([dateToTime(start), dateToTime(updated)]).range([plot.x0, plot.x1]);
-	const y = scaleLinear().domain([0, maxAll]).nice().range([plot.y1, plot.y0]);
+	const y = yScale(maxAll);
 
 	const marks: ChartMark[] = troops.series.flatMap((s) =>
 		s.points.map((p, index) => ({
@@ -116,12 +119,13 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: st
 			.flatMap((s) => s.points)
 			.filter((p) => dateToTime(p.date) >= t0 && dateToTime(p.date) <= t1);
 		const max = Math.max(100, ...inWindow.map((p) => p.high ?? p.value));
-		const vy = scaleLinear().domain([0, max * 1.08]).nice(4).range([plot.y1, plot.y0]);
+		const vy = yScale(max);
 		const vx = scaleUtc().domain([t0, t1]).range([plot.x0, plot.x1]);
 		// Overview coordinates back to data, then into this view.
 		const sx = (vx(t1) - vx(t0)) / (x(t1) - x(t0));
 		const tx = vx(t0) - x(t0) * sx;
 		const sy = (vy(maxAll) - vy(0)) / (y(maxAll) - y(0));
+		// (For the overview itself, vx and vy are x and y: sx = sy = 1, tx = ty = 0.)
 		const ty = vy(0) - y(0) * sy;
 		const y0 = new Date(t0).getUTCFullYear();
 		const y1 = new Date(t1).getUTCFullYear();

@@ -1,0 +1,38 @@
+/**
+ * The script of every embed page: applies the options in the address (step, theme), and
+ * reports the page's height to the host whenever it changes — growing or shrinking — measured
+ * with a ResizeObserver, in our own message, pym.js's format (with pym's childId) and AMP's.
+ * It sends nothing else.
+ */
+import { ampSizeMessage, heightMessage, pymHeightMessage } from '../embed/protocol.ts';
+import { setGraphicState } from './graphics.ts';
+import { initDetails } from './details.ts';
+import { initTimeline } from './timeline.ts';
+
+const params = new URLSearchParams(location.search);
+const theme = params.get('theme');
+if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+
+const step = params.get('step');
+const figure = document.querySelector<HTMLElement>('[data-graphic]');
+if (figure && step) {
+	const state = (figure.dataset.stepIds ?? '').split(' ').indexOf(step);
+	if (state > 0) setGraphicState(figure, state);
+}
+initDetails(document);
+initTimeline(document);
+
+const content = document.querySelector<HTMLElement>('[data-embed]') ?? document.body;
+const childId = params.get('childId');
+let last = 0;
+function report() {
+	const height = Math.ceil(content.getBoundingClientRect().height);
+	if (height === last || window.parent === window) return;
+	last = height;
+	window.parent.postMessage(heightMessage(height), '*');
+	window.parent.postMessage(ampSizeMessage(height), '*');
+	if (childId) window.parent.postMessage(pymHeightMessage(childId, height), '*');
+}
+new ResizeObserver(report).observe(content);
+window.addEventListener('load', report);
+report();

@@ -1,0 +1,66 @@
+/**
+ * /embed.js — the loader host pages paste. No dependencies. It turns each
+ *   <div data-coalition-embed="map" data-step="…" data-theme="dark"></div>
+ * into a full-width, borderless, lazy iframe of the embed, and sizes every embed iframe on the
+ * page (its own, or <iframe data-coalition-embed-frame src="…/embed/map/">) to its content.
+ * It accepts messages only from the embed's own origin, only from one of those frames (found
+ * by event.source), and only of the expected shape with a sane height.
+ */
+import { embedPath, isHeightMessage, EMBEDS, type EmbedName } from './protocol.ts';
+
+declare global {
+	interface Window {
+		__coalitionEmbedLoader?: boolean;
+	}
+}
+
+(function () {
+	const script = (document.currentScript as HTMLScriptElement | null) ?? document.querySelector<HTMLScriptElement>('script[src$="/embed.js"]');
+	if (!script) return;
+	const base = new URL(script.src, location.href);
+	const origin = base.origin;
+	const root = base.href.replace(/embed\.js(\?.*)?$/, '');
+
+	function create() {
+		document.querySelectorAll<HTMLElement>('[data-coalition-embed]:not([data-coalition-embed-ready])').forEach((el) => {
+			const name = el.getAttribute('data-coalition-embed') as EmbedName;
+			if (EMBEDS.indexOf(name) < 0) return;
+			el.setAttribute('data-coalition-embed-ready', '');
+			const frame = document.createElement('iframe');
+			const path = embedPath(name, {
+				step: el.getAttribute('data-step') ?? undefined,
+				theme: (el.getAttribute('data-theme') as 'light' | 'dark' | null) ?? undefined,
+				lang: el.getAttribute('data-lang') ?? undefined
+			});
+			frame.src = root + path.slice(1);
+			frame.title = el.getAttribute('data-title') ?? el.getAttribute('aria-label') ?? 'Graphic: US-led coalition in Iraq and Syria';
+			frame.loading = 'lazy';
+			frame.setAttribute('data-coalition-embed-frame', '');
+			frame.setAttribute('scrolling', 'no');
+			frame.style.cssText = 'display:block;width:100%;border:0;height:' + (el.getAttribute('data-height') ?? '480') + 'px';
+			el.appendChild(frame);
+		});
+	}
+
+	function frames(): HTMLIFrameElement[] {
+		return Array.prototype.filter.call(document.getElementsByTagName('iframe'), (f: HTMLIFrameElement) => {
+			try {
+				return new URL(f.src, location.href).origin === origin && /\/embed\/[a-z]+\//.test(f.src);
+			} catch {
+				return false;
+			}
+		}) as HTMLIFrameElement[];
+	}
+
+	create();
+	if (window.__coalitionEmbedLoader) return;
+	window.__coalitionEmbedLoader = true;
+	if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', create);
+
+	window.addEventListener('message', (event) => {
+		if (event.origin !== origin || !isHeightMessage(event.data)) return;
+		const frame = frames().filter((f) => f.contentWindow === event.source)[0];
+		if (!frame) return;
+		frame.style.height = Math.ceil(event.data.height) + 'px';
+	});
+})();

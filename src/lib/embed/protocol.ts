@@ -1,0 +1,52 @@
+/**
+ * How an embedded graphic tells its host page how tall it is. Three dialects, so it fits the
+ * host's habits: our own namespaced message (read by /embed.js), pym.js v1's string format
+ * (when the frame was opened with pym's childId), and AMP's embed-size message.
+ */
+export const MESSAGE_SOURCE = 'coalition-explainer-embed';
+export const MAX_HEIGHT = 20_000;
+
+export const EMBEDS = ['map', 'troops', 'timeline'] as const;
+export type EmbedName = (typeof EMBEDS)[number];
+
+export interface HeightMessage {
+	source: typeof MESSAGE_SOURCE;
+	type: 'height';
+	height: number;
+}
+
+export const heightMessage = (height: number): HeightMessage => ({ source: MESSAGE_SOURCE, type: 'height', height });
+
+/** Only our own shape, with a sane height, is accepted. */
+export function isHeightMessage(data: unknown): data is HeightMessage {
+	if (!data || typeof data !== 'object') return false;
+	const d = data as Record<string, unknown>;
+	return (
+		d.source === MESSAGE_SOURCE &&
+		d.type === 'height' &&
+		typeof d.height === 'number' &&
+		Number.isFinite(d.height) &&
+		d.height > 0 &&
+		d.height <= MAX_HEIGHT
+	);
+}
+
+export const pymHeightMessage = (childId: string, height: number) => `pymxPYMx${childId}xPYMxheightxPYMx${height}`;
+
+export const ampSizeMessage = (height: number) => ({ sentinel: 'amp', type: 'embed-size', height });
+
+export interface EmbedOptions {
+	step?: string;
+	theme?: 'light' | 'dark' | 'auto';
+	lang?: string;
+}
+
+/** The address of an embed page, with only the options that are set. */
+export function embedPath(name: EmbedName, options: EmbedOptions = {}): string {
+	const params = new URLSearchParams();
+	if (options.step) params.set('step', options.step);
+	if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
+	if (options.lang) params.set('lang', options.lang);
+	const q = params.toString();
+	return `/embed/${name}/${q ? `?${q}` : ''}`;
+}
