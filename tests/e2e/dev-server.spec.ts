@@ -43,6 +43,6 @@ test.describe('dev server', () => {
 
 		const renamed = good.replace(events[0].title.en, 'A title changed while the preview runs');
 		writeFileSync(file, renamed);
-		await expect(page.locator(`#event-${events[0].id} h3`)).toHaveText('A title changed while the preview runs', { timeout: 20_000 });
+		await expect(page.locator(`#event-${events[0].id} .event-title`)).toHaveText('A title changed while the preview runs', { timeout: 20_000 });
 	});
 });

@@ -65,7 +65,7 @@ test.describe('HTML in a data file', () => {
 		});
 		await page.goto(`http://127.0.0.1:${PORT}/`);
 		const id = JSON.parse(readFileSync('data/events.json', 'utf8')).events[0].id;
-		await expect(page.locator(`#event-${id} h3`)).toHaveText(title);
+		await expect(page.locator(`#event-${id} .event-title`)).toHaveText(title);
 		await expect(page.locator(`#event-${id} .summary`)).toHaveText(summary);
 		await expect(page.locator(`#event-${id} img, #event-${id} b, #event-${id} script`)).toHaveCount(0);
 		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

@@ -15,7 +15,7 @@ test.describe('the story page', () => {
 		await expect(page.locator('.map path[data-country="760"]')).toHaveCount(1);
 		await expect(page.locator('.chart .mark')).toHaveCount(troops.reduce((n, s) => n + s.points.length, 0));
 		await expect(page.locator('.timeline li.event')).toHaveCount(events.length);
-		for (const e of events.slice(0, 3)) await expect(page.locator(`#event-${e.id} h3`)).toHaveText(e.title.en);
+		for (const e of events.slice(0, 3)) await expect(page.locator(`#event-${e.id} .event-title`)).toHaveText(e.title.en);
 		await page.keyboard.press('End');
 		await page.waitForTimeout(300);
 		expect(seen.errors).toEqual([]);
