@@ -1,6 +1,6 @@
 /**
- * Embeds on a host page of another origin, three ways: the /embed.js loader, a pym.js parent,
- * and a plain iframe with the loader. The iframe must fit its content within 2 px on load,
+ * Embeds on a host page of another origin: the /embed.js loader, a pym.js parent, a plain
+ * iframe with the loader, and the same in a sandbox. The iframe must fit its content within 2 px on load,
  * after the host is narrowed and after it is widened again; forged messages change nothing.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 
 const GRAPHICS = ['map', 'troops', 'timeline'] as const;
-const WAYS = ['loader', 'pym', 'iframe'] as const;
+const WAYS = ['loader', 'pym', 'iframe', 'sandboxed'] as const;
 let host: Server;
 let hostOrigin = '';
 
@@ -20,7 +20,7 @@ function hostPage(site: string, graphic: string, way: (typeof WAYS)[number]): st
 			? `<div data-coalition-embed="${graphic}"></div><script async src="${site}/embed.js"></script>`
 			: way === 'pym'
 				? `<div id="pym-${graphic}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('pym-${graphic}', '${site}/embed/${graphic}/', {});</script>`
-				: `<iframe src="${site}/embed/${graphic}/" title="${graphic}" data-coalition-embed-frame style="display:block;width:100%;border:0" height="150" scrolling="no"></iframe><script async src="${site}/embed.js"></script>`;
+				: `<iframe src="${site}/embed/${graphic}/" title="${graphic}" data-coalition-embed-frame style="display:block;width:100%;border:0" height="150" scrolling="no"${way === 'sandboxed' ? ' sandbox="allow-scripts allow-same-origin allow-popups"' : ''}></iframe><script async src="${site}/embed.js"></script>`;
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><style>body{margin:20px;font-family:sans-serif}</style></head><body><h1>A host article</h1><p>Text before.</p>${body}<p id="after">Text after.</p></body></html>`;
 }
 
