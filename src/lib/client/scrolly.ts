@@ -25,9 +25,20 @@ interface Scrolly {
 const all: Scrolly[] = [];
 let queued = false;
 let announce = false;
+let paused = false;
+
+/** While printing, the graphics hold their overview state whatever the layout does. */
+export function pauseScrolly(value: boolean) {
+	paused = value;
+	if (!paused) {
+		all.forEach((s) => (s.active = -2));
+		schedule();
+	}
+}
 
 function update() {
 	queued = false;
+	if (paused) return;
 	const line = window.innerHeight * (window.matchMedia('(min-width: 56em)').matches ? 0.6 : 0.85);
 	// Reads…
 	const next = all.map((s) => (s.near ? activeIndex(s.cards.map((c) => c.getBoundingClientRect().top), line) : s.active));

@@ -1,10 +1,13 @@
-/** The story page's only script: scrolling steps, details on hover and focus, the timeline count. */
+/** The story page's only script: scrolling steps, details on hover and focus, the timeline count, embed codes, motion, print. */
 import { initScrolly } from './scrolly.ts';
 import { setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initTimeline } from './timeline.ts';
 import { initCopyButtons } from './copy.ts';
+import { initMotionSwitch } from './motion.ts';
+import { initPrint } from './print.ts';
 
+initMotionSwitch(document);
 document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((section) => {
 	const figure = section.querySelector<HTMLElement>('[data-graphic]');
 	initScrolly(section, (_, step) => figure && setGraphicState(figure, step + 1));
@@ -12,3 +15,4 @@ document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((section) => {
 initDetails(document);
 initTimeline(document);
 initCopyButtons(document);
+initPrint(document);

@@ -200,7 +200,7 @@ export const UI_KEYS = [
 	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'scale', 'qualifierAbout',
 	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers',
 	'getTheData', 'readStory', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
-	'embedsIntro', 'options', 'optionStep', 'optionTheme'
+	'embedsIntro', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff'
 ] as const;
 
 export const StoryFile = z.strictObject({

@@ -1,0 +1,36 @@
+/**
+ * The motion switch: readers can turn the graphics' animations off (or back on, overriding a
+ * reduced-motion setting). The choice is kept in this browser only, and shown on the button.
+ */
+const KEY = 'coalition-explainer-motion';
+
+export function initMotionSwitch(root: ParentNode) {
+	const html = document.documentElement;
+	let saved: string | null = null;
+	try {
+		saved = localStorage.getItem(KEY);
+	} catch {
+		/* storage may be blocked */
+	}
+	if (saved === 'on' || saved === 'off') html.dataset.motion = saved;
+	const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+	const isOn = () => (html.dataset.motion ? html.dataset.motion === 'on' : !reduced.matches);
+	root.querySelectorAll<HTMLButtonElement>('[data-motion-switch]').forEach((button) => {
+		const state = button.querySelector<HTMLElement>('[data-state]');
+		const render = () => {
+			button.setAttribute('aria-pressed', String(isOn()));
+			if (state) state.textContent = isOn() ? (button.dataset.on ?? 'on') : (button.dataset.off ?? 'off');
+		};
+		button.hidden = false;
+		render();
+		button.addEventListener('click', () => {
+			html.dataset.motion = isOn() ? 'off' : 'on';
+			try {
+				localStorage.setItem(KEY, html.dataset.motion);
+			} catch {
+				/* the choice lasts for this page only */
+			}
+			render();
+		});
+	});
+}
