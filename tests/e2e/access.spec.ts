@@ -105,8 +105,10 @@ test('prints as an article, every graphic in its overview state', async ({ page 
 	await page.emulateMedia({ media: 'screen' });
 	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
 	// Afterwards the graphics follow the reader again.
-	await readStep(page, story.map.steps[4].id);
-	await expect(page.locator('.map')).toHaveAttribute('data-step', story.map.steps[4].id);
+	await expect(async () => {
+		await readStep(page, story.map.steps[4].id);
+		await expect(page.locator('.map')).toHaveAttribute('data-step', story.map.steps[4].id, { timeout: 1000 });
+	}).toPass({ timeout: 10_000 });
 });
 
 for (const path of ['/', '/embed/', '/embed/map/', '/embed/troops/', '/embed/timeline/'])
