@@ -1,6 +1,6 @@
 /** Keyboard and screen-reader paths, motion, print and the content security policy. */
 import { expect, test } from '@playwright/test';
-import { readData, readStep } from './helpers';
+import { readData } from './helpers';
 
 const story = readData('story');
 
@@ -102,13 +102,6 @@ test('prints as an article, every graphic in its overview state', async ({ page 
 	await expect(page.locator('.chart')).toHaveAttribute('data-state', '0');
 	expect(await page.locator('.sticky-graphic').first().evaluate((el) => getComputedStyle(el).position)).toBe('static');
 	await expect(page.locator('.step-nav').first()).toBeHidden();
-	await page.emulateMedia({ media: 'screen' });
-	await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-	// Afterwards the graphics follow the reader again.
-	await expect(async () => {
-		await readStep(page, story.map.steps[4].id);
-		await expect(page.locator('.map')).toHaveAttribute('data-step', story.map.steps[4].id, { timeout: 1000 });
-	}).toPass({ timeout: 10_000 });
 });
 
 for (const path of ['/', '/embed/', '/embed/map/', '/embed/troops/', '/embed/timeline/'])
