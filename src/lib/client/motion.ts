@@ -21,7 +21,7 @@ export function initMotionSwitch(root: ParentNode) {
 			button.setAttribute('aria-pressed', String(isOn()));
 			if (state) state.textContent = isOn() ? (button.dataset.on ?? 'on') : (button.dataset.off ?? 'off');
 		};
-		button.hidden = false;
+		button.classList.add('ready');
 		render();
 		button.addEventListener('click', () => {
 			html.dataset.motion = isOn() ? 'off' : 'on';

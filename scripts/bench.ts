@@ -1,0 +1,203 @@
+/**
+ * npm run bench — builds the site and a bare SvelteKit page (the floor), serves both with gzip,
+ * and measures every page with Lighthouse 12.2.3 (mobile, simulated throttling) and Playwright:
+ * bytes by type, JavaScript, LCP, CLS, TBT, a scripted scroll through the story at 4× CPU
+ * slowdown (frames over 50 ms, long tasks), and build times. Writes bench/results.json and the
+ * table in docs/PERFORMANCE.md. `--check` exits 1 when a budget is broken. `--runs N` takes the
+ * median of N Lighthouse runs per page. Not part of npm test: timings on shared machines are noisy.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
+import { serveStatic } from './serve-static.ts';
+
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 1);
+const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+const BUDGETS = {
+	story: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 1500, tbtMs: 50, cls: 0.01, jsKb: 60, totalKb: 250, longFrames: 0 },
+	embed: { jsKb: 40, totalKb: 100 }
+};
+
+function timed(command: string, cwd = '.'): number {
+	const start = Date.now();
+	execSync(command, { cwd, stdio: 'pipe' });
+	return Date.now() - start;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+interface PageResult {
+	path: string;
+	scores: Record<string, number>;
+	lcpMs: number;
+	fcpMs: number;
+	tbtMs: number;
+	cls: number;
+	bytes: Record<string, number>;
+	jsKb: number;
+	totalKb: number;
+}
+
+async function measure(url: string, path: string): Promise<PageResult> {
+	const all: PageResult[] = [];
+	for (let i = 0; i < runs; i++) {
+		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+		try {
+			const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+			const lhr = result!.lhr;
+			const bytes: Record<string, number> = {};
+			for (const item of (lhr.audits['resource-summary'].details as { items: { resourceType: string; transferSize: number }[] }).items) bytes[item.resourceType] = Math.round((item.transferSize / 1024) * 10) / 10;
+			all.push({
+				path,
+				scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
+				lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? 0),
+				fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue ?? 0),
+				tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? 0),
+				cls: Math.round((lhr.audits['cumulative-layout-shift'].numericValue ?? 0) * 1000) / 1000,
+				bytes,
+				jsKb: bytes.script ?? 0,
+				totalKb: bytes.total ?? 0
+			});
+		} finally {
+			await chrome.kill();
+		}
+	}
+	// The median run by performance score stands for the page.
+	const score = median(all.map((r) => r.scores.performance));
+	return all.find((r) => r.scores.performance === score)!;
+}
+
+async function scrollTest(url: string) {
+	const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.filter((f) => !f.startsWith('--headless')) });
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+	await page.addInitScript(`
+		window.__frames = [];
+		window.__long = [];
+		new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask', buffered: true });
+	`);
+	await page.goto(url);
+	await page.waitForTimeout(1000);
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	// A string, not a function: the TypeScript runner would wrap named helpers the page cannot see.
+	await page.evaluate(`(() => {
+		window.__long.length = 0;
+		let last = performance.now();
+		const tick = (t) => { window.__frames.push(t - last); last = t; requestAnimationFrame(tick); };
+		requestAnimationFrame(tick);
+	})()`);
+	const height = await page.evaluate(() => document.documentElement.scrollHeight);
+	const start = Date.now();
+	for (let y = 0; y < height; y += 240) {
+		await page.mouse.wheel(0, 240);
+		await page.waitForTimeout(16);
+	}
+	await page.waitForTimeout(500);
+	const { frames, long } = await page.evaluate(() => {
+		const w = window as unknown as { __frames: number[]; __long: number[] };
+		return { frames: w.__frames.slice(1), long: w.__long };
+	});
+	await browser.close();
+	return {
+		scrolledPx: height,
+		seconds: Math.round((Date.now() - start) / 100) / 10,
+		frames: frames.length,
+		framesOver50ms: frames.filter((f) => f > 50).length,
+		longestFrameMs: Math.round(Math.max(0, ...frames)),
+		longTasks: long.length
+	};
+}
+
+// ---------------------------------------------------------------- run
+console.log('building the site…');
+const siteBuildMs = timed('npx vite build --logLevel error');
+console.log('building the floor (bare SvelteKit page)…');
+const floorDir = resolve('bench/floor');
+if (!existsSync(resolve(floorDir, 'node_modules'))) symlinkSync(resolve('node_modules'), resolve(floorDir, 'node_modules'));
+const floorBuildMs = timed('npx vite build --logLevel error', floorDir);
+
+const site = await serveStatic(resolve('build'));
+const floor = await serveStatic(resolve(floorDir, 'build'));
+const paths = ['/', '/embed/map/', '/embed/troops/', '/embed/timeline/', ...(existsSync('build/ar/index.html') ? ['/ar/'] : [])];
+const pages: PageResult[] = [];
+for (const p of paths) {
+	console.log(`lighthouse ${p}…`);
+	pages.push(await measure(site.origin, p));
+}
+console.log('lighthouse floor…');
+const floorPage = await measure(floor.origin, '/');
+console.log('scripted scroll at 4× CPU slowdown…');
+const scroll = await scrollTest(site.origin + '/');
+site.server.close();
+floor.server.close();
+
+// ---------------------------------------------------------------- budgets
+const broken: string[] = [];
+const story = pages[0];
+const b = BUDGETS.story;
+for (const k of ['performance', 'accessibility', 'best-practices', 'seo'] as const) if (story.scores[k] < b[k]) broken.push(`/ ${k} ${story.scores[k]} < ${b[k]}`);
+if (story.lcpMs > b.lcpMs) broken.push(`/ LCP ${story.lcpMs} ms > ${b.lcpMs}`);
+if (story.tbtMs > b.tbtMs) broken.push(`/ TBT ${story.tbtMs} ms > ${b.tbtMs}`);
+if (story.cls > b.cls) broken.push(`/ CLS ${story.cls} > ${b.cls}`);
+if (story.jsKb > b.jsKb) broken.push(`/ JavaScript ${story.jsKb} kB > ${b.jsKb}`);
+if (story.totalKb > b.totalKb) broken.push(`/ page ${story.totalKb} kB > ${b.totalKb}`);
+if (scroll.framesOver50ms > b.longFrames) broken.push(`scroll: ${scroll.framesOver50ms} frames over 50 ms`);
+for (const p of pages.filter((x) => x.path.startsWith('/embed/'))) {
+	if (p.jsKb > BUDGETS.embed.jsKb) broken.push(`${p.path} JavaScript ${p.jsKb} kB > ${BUDGETS.embed.jsKb}`);
+	if (p.totalKb > BUDGETS.embed.totalKb) broken.push(`${p.path} page ${p.totalKb} kB > ${BUDGETS.embed.totalKb}`);
+}
+const loaderGzip = execSync('gzip -c build/embed.js | wc -c').toString().trim();
+if (Number(loaderGzip) > 3072) broken.push(`/embed.js ${loaderGzip} bytes gzip > 3 kB`);
+
+const results = { date: new Date().toISOString(), machine: `${execSync('nproc').toString().trim()} cores, Node ${process.version}`, runs, budgets: BUDGETS, build: { siteMs: siteBuildMs, floorMs: floorBuildMs }, floor: floorPage, pages, scroll, embedLoaderGzipBytes: Number(loaderGzip), broken };
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+// ---------------------------------------------------------------- report
+const ratio = (a: number, f: number) => (f ? `${(a / f).toFixed(1)}×` : '—');
+const row = (label: string, v: (p: PageResult) => number, unit = '', compare = true) =>
+	`| ${label} | ${pages.map((p) => `${v(p)}${unit}`).join(' | ')} | ${v(floorPage)}${unit} | ${compare ? ratio(v(story), v(floorPage)) : ''} |`;
+const md = [
+	'# Performance',
+	'',
+	`Measured by \`npm run bench\` on ${results.date.slice(0, 10)} (${results.machine}; Lighthouse 12.2.3, mobile, simulated throttling; median of ${runs} run${runs > 1 ? 's' : ''}). The floor is a bare SvelteKit page built and served the same way; the last column is the story page against it. Timings on a shared machine are noisy: compare runs, not single numbers.`,
+	'',
+	`| | ${pages.map((p) => `\`${p.path}\``).join(' | ')} | floor | story ÷ floor |`,
+	`| --- | ${pages.map(() => '---').join(' | ')} | --- | --- |`,
+	row('Performance', (p) => p.scores.performance, '', false),
+	row('Accessibility', (p) => p.scores.accessibility, '', false),
+	row('Best practices', (p) => p.scores['best-practices'], '', false),
+	row('SEO', (p) => p.scores.seo, '', false),
+	row('LCP', (p) => p.lcpMs, ' ms'),
+	row('FCP', (p) => p.fcpMs, ' ms'),
+	row('TBT', (p) => p.tbtMs, ' ms'),
+	row('CLS', (p) => p.cls, '', false),
+	row('JavaScript (gzip)', (p) => p.jsKb, ' kB'),
+	row('Document (gzip)', (p) => p.bytes.document ?? 0, ' kB'),
+	row('Whole page (gzip)', (p) => p.totalKb, ' kB'),
+	'',
+	`Scripted scroll through the story at 4× CPU slowdown (390 px wide): ${scroll.scrolledPx} px in ${scroll.seconds} s, ${scroll.frames} frames, **${scroll.framesOver50ms} over 50 ms** (longest ${scroll.longestFrameMs} ms), ${scroll.longTasks} long tasks.`,
+	'',
+	`Build: site ${(siteBuildMs / 1000).toFixed(1)} s, floor ${(floorBuildMs / 1000).toFixed(1)} s. \`/embed.js\`: ${loaderGzip} bytes gzip.`,
+	'',
+	'## Budgets',
+	'',
+	'Story page: performance ≥ 98, accessibility, best practices and SEO 100; LCP ≤ 1.5 s; TBT ≤ 50 ms; CLS ≤ 0.01; JavaScript ≤ 60 kB and the whole page ≤ 250 kB (gzip); no frame over 50 ms in the scripted scroll. Each embed: JavaScript ≤ 40 kB, whole page ≤ 100 kB. `/embed.js` ≤ 3 kB gzip.',
+	'',
+	broken.length ? `**Broken in this run:**\n\n${broken.map((x) => `- ${x}`).join('\n')}` : 'All budgets held in this run.',
+	''
+].join('\n');
+writeFileSync('docs/PERFORMANCE.md', md);
+console.log(md);
+if (check && broken.length) {
+	console.error(`\n✗ ${broken.length} budget${broken.length === 1 ? '' : 's'} broken.`);
+	process.exit(1);
+}
+process.exit(0);
