@@ -53,7 +53,7 @@ async function measure(url: string, path: string): Promise<PageResult> {
 			const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
 			const lhr = result!.lhr;
 			const bytes: Record<string, number> = {};
-			for (const item of (lhr.audits['resource-summary'].details as { items: { resourceType: string; transferSize: number }[] }).items) bytes[item.resourceType] = Math.round((item.transferSize / 1024) * 10) / 10;
+			for (const item of (lhr.audits['resource-summary'].details as unknown as { items: { resourceType: string; transferSize: number }[] }).items) bytes[item.resourceType] = Math.round((item.transferSize / 1024) * 10) / 10;
 			all.push({
 				path,
 				scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
