@@ -12,7 +12,7 @@ test('keyboard alone reaches every step, control and table', async ({ page }) =>
 		const id = await page.evaluate(() => {
 			const el = document.activeElement as HTMLElement | null;
 			if (!el || el === document.body) return '';
-			// Through a string: TypeScript narrows is('summary') to a type and then to never.
+			// Through a string: TypeScript narrows el.matches('summary') to a type, then to never.
 			const is = (selector: string) => el.matches(selector);
 			const step = el.closest('.step')?.id;
 			if (el.closest('.step-nav') && step) return `step:${step}`;
