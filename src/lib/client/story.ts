@@ -6,6 +6,7 @@ import { initTimeline } from './timeline.ts';
 import { initCopyButtons } from './copy.ts';
 import { initMotionSwitch } from './motion.ts';
 import { initPrint } from './print.ts';
+import { initEditionLink } from './edition.ts';
 
 initMotionSwitch(document);
 document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((section) => {
@@ -16,3 +17,4 @@ initDetails(document);
 initTimeline(document);
 initCopyButtons(document);
 initPrint(document);
+initEditionLink(document);

@@ -6,7 +6,7 @@ export function initTimeline(root: ParentNode) {
 		const update = () => {
 			const chosen = timeline.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? 'all';
 			const n = items.filter((li) => chosen === 'all' || li.dataset.category === chosen).length;
-			if (output) output.textContent = `${n} ${output.dataset.label ?? ''}`;
+			if (output) output.textContent = `${new Intl.NumberFormat(output.dataset.locale).format(n)} ${output.dataset.label ?? ''}`;
 		};
 		timeline.addEventListener('change', update);
 		update();

@@ -4,13 +4,14 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { Dataset, LocalizedText, TroopPointT } from './schema';
-import { buildMapModel, type Lang } from '../geo/map-model';
+import { buildMapModel } from '../geo/map-model';
+import { LOCALES, formatNumber, isRtl, editionRoot, type Lang } from './locale';
 import { buildTroopChart } from '../charts/troops/model';
 import { buildTimeline } from '../charts/timeline/model';
 import { buildLocator } from '../geo/locator';
 import { formatDate } from './dates';
 
-export const LOCALES: Record<Lang, string> = { en: 'en-GB', ar: 'ar-IQ' };
+export { LOCALES };
 
 export function localize(t: LocalizedText, lang: Lang): string {
 	return lang === 'ar' ? (t.ar ?? t.en) : t.en;
@@ -48,10 +49,10 @@ export function buildPageModel(data: Dataset, geo: FeatureCollection, lang: Lang
 	const locale = LOCALES[lang];
 	const story = localizeDeep(data.story, lang);
 	const ui = story.ui as Record<string, string>;
-	const sources = data.sources.sources.map((s) => ({ ...localizeDeep(s, lang), dateLabel: s.date ? formatDate(s.date, locale) : 'n.d.' }));
-	const places = localizeDeep(data.places.places, lang);
+	const sources = data.sources.sources.map((s) => ({ ...localizeDeep(s, lang), dateLabel: s.date ? formatDate(s.date, locale) : ui.noDate }));
+	const places = localizeDeep(data.places.places, lang).map((p) => ({ ...p, coordinates: `${formatNumber(p.lat, lang, { maximumFractionDigits: 3 })}, ${formatNumber(p.lon, lang, { maximumFractionDigits: 3 })}` }));
 	const yearLabel = (y: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(y);
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, yearLabel);
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, yearLabel, isRtl(lang));
 	const series = data.troops.series.map((s) => ({
 		id: s.id,
 		label: localize(s.label, lang),
@@ -77,7 +78,9 @@ export function buildPageModel(data: Dataset, geo: FeatureCollection, lang: Lang
 	return {
 		lang,
 		locale,
-		dir: lang === 'ar' ? 'rtl' : 'ltr',
+		dir: isRtl(lang) ? 'rtl' : 'ltr',
+		root: editionRoot(lang),
+		other: { lang: (lang === 'en' ? 'ar' : 'en') as Lang, root: editionRoot(lang === 'en' ? 'ar' : 'en') },
 		story,
 		ui,
 		updatedLabel: formatDate(data.story.meta.updated, locale),
@@ -89,7 +92,10 @@ export function buildPageModel(data: Dataset, geo: FeatureCollection, lang: Lang
 		years: timeline.years.map((y) => ({ ...y, label: yearLabel(y.year) })),
 		locator,
 		sources,
-		dataFiles: ['troops', 'events', 'places', 'sources', 'story'].map((f) => `/data/${f}.json`)
+		dataFiles: (['troops', 'events', 'places', 'sources', 'story'] as const).map((f) => ({
+			href: `/data/${f}.json`,
+			label: ui[`file${f[0].toUpperCase()}${f.slice(1)}`]
+		}))
 	};
 }
 

@@ -200,7 +200,9 @@ export const UI_KEYS = [
 	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'scale', 'qualifierAbout',
 	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers',
 	'getTheData', 'readStory', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
-	'embedsIntro', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff'
+	'embedsIntro', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',
+	'coordinates', 'noDate', 'otherEdition', 'otherEditionName', 'fileTroops', 'fileEvents', 'filePlaces', 'fileSources', 'fileStory',
+	'formatCsv', 'formatJson', 'formatSvg', 'formatPng'
 ] as const;
 
 export const StoryFile = z.strictObject({

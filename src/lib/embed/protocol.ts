@@ -46,7 +46,8 @@ export function embedPath(name: EmbedName, options: EmbedOptions = {}): string {
 	const params = new URLSearchParams();
 	if (options.step) params.set('step', options.step);
 	if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
-	if (options.lang) params.set('lang', options.lang);
 	const q = params.toString();
-	return `/embed/${name}/${q ? `?${q}` : ''}`;
+	// Each edition has its own prerendered embeds: /embed/map/, /ar/embed/map/.
+	const prefix = options.lang && options.lang !== 'en' ? `/${options.lang}` : '';
+	return `${prefix}/embed/${name}/${q ? `?${q}` : ''}`;
 }

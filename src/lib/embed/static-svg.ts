@@ -24,14 +24,17 @@ const C = {
 
 export const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function frame(title: string, source: string, body: string): string {
+function frame(title: string, source: string, body: string, rtl = false): string {
 	const { width, height } = IMAGE;
+	// Arabic titles stand at the right, as the page's text does.
+	const x = rtl ? width - 40 : 40;
+	const anchor = rtl ? 'end' : 'start';
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans, sans-serif">` +
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${rtl ? 'Noto Naskh Arabic, ' : ''}Noto Sans, sans-serif">` +
 		`<rect width="${width}" height="${height}" fill="${C.bg}"/>` +
-		`<text x="40" y="58" font-size="32" font-weight="700" fill="${C.text}">${esc(title)}</text>` +
+		`<text x="${x}" y="58" font-size="32" font-weight="700" text-anchor="${anchor}" fill="${C.text}">${esc(title)}</text>` +
 		body +
-		`<text x="40" y="${height - 24}" font-size="17" fill="${C.muted}">${esc(source)}</text>` +
+		`<text x="${x}" y="${height - 24}" font-size="17" text-anchor="${anchor}" fill="${C.muted}">${esc(source)}</text>` +
 		`</svg>\n`
 	);
 }
@@ -43,7 +46,7 @@ function fit(w: number, h: number, inner: string, area = { x: 40, y: 84, width: 
 	return `<g transform="translate(${x.toFixed(1)} ${area.y}) scale(${k.toFixed(4)})">${inner}</g>`;
 }
 
-export function mapSvg(model: MapModel, title: string, source: string, scaleUnit: string): string {
+export function mapSvg(model: MapModel, title: string, source: string, scaleUnit: string, rtl = false): string {
 	const s = model.overview;
 	const on = new Set(s.highlight);
 	const inner =
@@ -62,8 +65,8 @@ export function mapSvg(model: MapModel, title: string, source: string, scaleUnit
 			.map((l) => `<text x="${l.x}" y="${l.y}" dy="0.35em" text-anchor="${l.anchor}" font-size="13" font-weight="700" fill="${C.text}" stroke="${C.bg}" stroke-width="3" paint-order="stroke">${esc(l.text)}</text>`)
 			.join('') +
 		`</g><g transform="translate(14 ${model.height - 16})" stroke="${C.text}" stroke-width="1.5"><line x2="${s.scale.length}"/><line y1="-4"/><line x1="${s.scale.length}" x2="${s.scale.length}" y1="-4"/>` +
-		`<text x="${s.scale.length + 6}" font-size="12" stroke="none" fill="${C.text}">${s.scale.km} ${esc(scaleUnit)}</text></g>`;
-	return frame(title, source, fit(model.width, model.height, inner));
+		`<text x="${s.scale.length + 6}" font-size="12" stroke="none" fill="${C.text}">${s.scale.label} ${esc(scaleUnit)}</text></g>`;
+	return frame(title, source, fit(model.width, model.height, inner), rtl);
 }
 
 function markSvg(kind: string, color: string): string {
@@ -86,15 +89,15 @@ export function chartSvg(model: ChartModel, title: string, source: string, forma
 	const p = model.plot;
 	const color = (s: string) => (s === 'syria' ? C.syria : C.iraq);
 	const inner =
-		v.yTicks.map((t) => `<line x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}" stroke="${t.value === 0 ? C.muted : C.rule}"/><text x="${p.x0}" y="${t.y - 5}" font-size="13" fill="${C.muted}">${format(t.value)}</text>`).join('') +
+		v.yTicks.map((t) => `<line x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}" stroke="${t.value === 0 ? C.muted : C.rule}"/><text x="${model.rtl ? p.x1 : p.x0}" y="${t.y - 5}" font-size="13" text-anchor="${model.rtl ? 'end' : 'start'}" fill="${C.muted}">${format(t.value)}</text>`).join('') +
 		v.xTicks.map((t) => `<text x="${t.x}" y="${p.y1 + 20}" font-size="13" text-anchor="middle" fill="${C.muted}">${esc(t.label)}</text>`).join('') +
 		model.gaps.map((g) => `<rect x="${g.x0}" y="${p.y0}" width="${Math.max(0, g.x1 - g.x0)}" height="${p.y1 - p.y0}" fill="${color(g.series)}" opacity="0.12"/>`).join('') +
 		model.lines.map((l) => `<path d="${l.d}" fill="none" stroke="${color(l.series)}" stroke-width="2"${l.family === 'cap' ? ' stroke-dasharray="5 4"' : ''}/>`).join('') +
 		model.marks.map((m) => `<g transform="translate(${m.x} ${m.y})">${markSvg(m.kind, color(m.series))}</g>`).join('') +
 		Object.entries(seriesLabels)
-			.map(([id, label], i) => `<g transform="translate(${p.x1 - 190} ${p.y0 + 10 + i * 22})"><line x2="20" y1="0" y2="0" stroke="${color(id)}" stroke-width="3"/><text x="28" y="5" font-size="14" fill="${C.text}">${esc(label)}</text></g>`)
+			.map(([id, label], i) => `<g transform="translate(${model.rtl ? p.x0 + 20 : p.x1 - 190} ${p.y0 + 10 + i * 22})"><line x2="20" y1="0" y2="0" stroke="${color(id)}" stroke-width="3"/><text x="28" y="5" font-size="14" fill="${C.text}">${esc(label)}</text></g>`)
 			.join('');
-	return frame(title, source, fit(model.width, model.height, inner));
+	return frame(title, source, fit(model.width, model.height, inner), model.rtl);
 }
 
 export function timelineSvg(
@@ -102,12 +105,14 @@ export function timelineSvg(
 	years: { at: number; label: string }[],
 	categories: { id: string; label: string }[],
 	title: string,
-	source: string
+	source: string,
+	rtl = false
 ): string {
 	const x0 = 60;
 	const x1 = 1140;
 	const y = 360;
-	const x = (at: number) => x0 + at * (x1 - x0);
+	// Time runs right to left in the Arabic edition.
+	const x = (at: number) => (rtl ? x1 - at * (x1 - x0) : x0 + at * (x1 - x0));
 	const rows = new Map<string, number>(categories.map((c, i) => [c.id, i]));
 	const body =
 		`<line x1="${x0}" x2="${x1}" y1="${y}" y2="${y}" stroke="${C.muted}" stroke-width="1.5"/>` +
@@ -118,6 +123,12 @@ export function timelineSvg(
 				return `<line x1="${x(it.at).toFixed(1)}" x2="${x(it.at).toFixed(1)}" y1="${y}" y2="${y - 60 - row * 45}" stroke="${C.cat[it.category] ?? C.text}" stroke-width="3"/><circle cx="${x(it.at).toFixed(1)}" cy="${y - 60 - row * 45}" r="6" fill="${C.cat[it.category] ?? C.text}"/>`;
 			})
 			.join('') +
-		categories.map((c, i) => `<g transform="translate(${x0 + i * 200} 470)"><circle r="8" cy="-6" fill="${C.cat[c.id] ?? C.text}"/><text x="16" font-size="20" fill="${C.text}">${esc(c.label)}</text></g>`).join('');
-	return frame(title, source, body);
+		categories
+			.map((c, i) =>
+				rtl
+					? `<g transform="translate(${x1 - i * 200} 470)"><circle r="8" cy="-6" fill="${C.cat[c.id] ?? C.text}"/><text x="-16" font-size="20" text-anchor="end" fill="${C.text}">${esc(c.label)}</text></g>`
+					: `<g transform="translate(${x0 + i * 200} 470)"><circle r="8" cy="-6" fill="${C.cat[c.id] ?? C.text}"/><text x="16" font-size="20" fill="${C.text}">${esc(c.label)}</text></g>`
+			)
+			.join('');
+	return frame(title, source, body, rtl);
 }

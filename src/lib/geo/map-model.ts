@@ -9,7 +9,8 @@ import type { LocalizedText, MapStepT, PlaceT, Story } from '../data/schema';
 import { makeProjection } from './projection';
 import { placeLabels, type Box, type PlacedLabel, type LabelRequest } from './labels';
 
-export type Lang = 'en' | 'ar';
+import { formatNumber, type Lang } from '../data/locale.ts';
+export type { Lang };
 export const text = (t: LocalizedText, lang: Lang) => (lang === 'ar' ? (t.ar ?? t.en) : t.en);
 
 /** Font sizes and marker radii in viewBox units for the wide layout and the narrow (phone) one. */
@@ -44,7 +45,7 @@ export interface MapStepState {
 	highlight: string[];
 	labels: Record<LayoutName, PlacedLabel[]>;
 	countryLabels: Record<LayoutName, PlacedLabel[]>;
-	scale: { km: number; length: number };
+	scale: { km: number; length: number; label: string };
 }
 
 export interface MapModel {
@@ -123,7 +124,7 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 		const perUnit = (geoDistance(a, b) * 6371) / 50;
 		const target = 90 * perUnit;
 		const nice = [10, 20, 25, 50, 100, 150, 200, 250, 300, 500].reduce((best, n) => (Math.abs(n - target) < Math.abs(best - target) ? n : best));
-		return { km: nice, length: round(nice / perUnit) };
+		return { km: nice, length: round(nice / perUnit), label: formatNumber(nice, lang) };
 	};
 
 	const state = (id: string, focus: string[], highlight: string[]): MapStepState => {

@@ -42,6 +42,7 @@ export interface ChartView {
 export interface ChartModel {
 	width: number;
 	height: number;
+	rtl: boolean;
 	plot: { x0: number; x1: number; y0: number; y1: number };
 	marks: ChartMark[];
 	/** Polylines in overview coordinates: one per unbroken run of comparable figures. */
@@ -75,16 +76,18 @@ export function lineRuns(points: TroopPointT[], gaps: { from: string; to: string
 	return runs;
 }
 
-export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: string, yearLabel: (year: number) => string): ChartModel {
+/** With `rtl`, time runs right to left, as Arabic readers expect of a time axis. */
+export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: string, yearLabel: (year: number) => string, rtl = false): ChartModel {
 	const { width, height, top, right, bottom, left } = CHART;
 	const plot = { x0: left, x1: width - right, y0: top, y1: height - bottom };
+	const xRange = rtl ? [plot.x1, plot.x0] : [plot.x0, plot.x1];
 	const start = '2003-01-01';
 	const all = troops.series.flatMap((s) => s.points);
 	const maxAll = Math.max(...all.map((p) => p.high ?? p.value));
 	// A view's y range: its largest figure plus headroom, rounded to a nice number.
 	const yScale = (max: number) => scaleLinear().domain([0, max * 1.08]).nice(4).range([plot.y1, plot.y0]);
 	// The overview is the base coordinate system, so its view is the identity.
-	const x = scaleUtc().domain([dateToTime(start), dateToTime(updated)]).range([plot.x0, plot.x1]);
+	const x = scaleUtc().domain([dateToTime(start), dateToTime(updated)]).range(xRange);
 	const y = yScale(maxAll);
 
 	const marks: ChartMark[] = troops.series.flatMap((s) =>
@@ -108,7 +111,10 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: st
 		}))
 	);
 	const gaps = troops.series.flatMap((s) =>
-		s.gaps.map((g, index) => ({ series: s.id, index, x0: r2(x(dateToTime(g.from))), x1: r2(x(dateToTime(g.to))) }))
+		s.gaps.map((g, index) => {
+			const [a, b] = [r2(x(dateToTime(g.from))), r2(x(dateToTime(g.to)))];
+			return { series: s.id, index, x0: Math.min(a, b), x1: Math.max(a, b) };
+		})
 	);
 
 	const view = (id: string, from: string, to: string, series: string[]): ChartView => {
@@ -120,7 +126,7 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: st
 			.filter((p) => dateToTime(p.date) >= t0 && dateToTime(p.date) <= t1);
 		const max = Math.max(100, ...inWindow.map((p) => p.high ?? p.value));
 		const vy = yScale(max);
-		const vx = scaleUtc().domain([t0, t1]).range([plot.x0, plot.x1]);
+		const vx = scaleUtc().domain([t0, t1]).range(xRange);
 		// Overview coordinates back to data, then into this view.
 		const sx = (vx(t1) - vx(t0)) / (x(t1) - x(t0));
 		const tx = vx(t0) - x(t0) * sx;
@@ -146,6 +152,7 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: st
 	return {
 		width,
 		height,
+		rtl,
 		plot,
 		marks,
 		lines,

@@ -5,16 +5,18 @@ import { storyModel, SITE_URL } from '$lib/server/page-data';
 import { plainText } from '$lib/data/markup';
 
 export const prerender = true;
-export const entries = () => EMBEDS.map((name) => ({ name }));
+export const entries = () => [...EMBEDS, ...EMBEDS.map((e) => `ar-${e}`)].map((name) => ({ name }));
 
 const HEIGHTS: Record<EmbedName, number> = { map: 560, troops: 560, timeline: 900 };
 
 export const GET = ({ params }) => {
-	const name = params.name as EmbedName;
+	// "map" is the English embed, "ar-map" the Arabic one.
+	const [lang, name] = (params.name.startsWith('ar-') ? ['ar', params.name.slice(3)] : ['en', params.name]) as ['en' | 'ar', EmbedName];
 	if (!EMBEDS.includes(name)) error(404, 'No such embed');
-	const { story } = storyModel('en');
+	const { story } = storyModel(lang);
 	const title = plainText({ map: story.map.title, troops: story.troops.title, timeline: story.timeline.title }[name]);
-	const src = `${SITE_URL}/embed/${name}/`;
+	const prefix = lang === 'en' ? '' : `/${lang}`;
+	const src = `${SITE_URL}${prefix}/embed/${name}/`;
 	const height = HEIGHTS[name];
 	const html =
 		`<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${height}" loading="lazy" scrolling="no" style="border:0" data-coalition-embed-frame></iframe>` +
@@ -28,7 +30,7 @@ export const GET = ({ params }) => {
 		html,
 		width: 640,
 		height,
-		thumbnail_url: `${SITE_URL}/images/${name}.png`,
+		thumbnail_url: `${SITE_URL}/images/${lang === 'en' ? '' : `${lang}/`}${name}.png`,
 		thumbnail_width: 1200,
 		thumbnail_height: 630
 	});

@@ -1,0 +1,3 @@
+import { storyModel } from '$lib/server/page-data';
+
+export const load = () => storyModel('ar');

@@ -1,0 +1,2 @@
+// /embed/map/ and not /embed/map: each embed is a folder with its own index.html.
+export const trailingSlash = 'always';
