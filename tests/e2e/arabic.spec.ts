@@ -1,0 +1,132 @@
+/** The Arabic edition: right to left, mirrored time axes, Arabic-Indic digits, Iraqi months, no English left. */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { readData } from './helpers';
+
+const story = readData('story');
+const events = readData('events').events as { id: string; title: { ar: string } }[];
+const IRAQI_MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const arabicNumber = (s: string) => Number(s.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))).replace(/[٬,]/g, ''));
+
+/** Visible text a reader would read as words, leaving out what is not reader-facing prose:
+ *  source names and titles (proper nouns), embed code, and anything marked as English. */
+async function englishWords(page: Page, pattern = /[A-Za-z]{2,}/g): Promise<string[]> {
+	return page.evaluate((source) => {
+		const pattern = new RegExp(source, 'g');
+		const skip = (el: Element | null) => !!el?.closest('.sources, textarea, [lang="en"], script, style');
+		const out: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const el = n.parentElement;
+			if (!el || skip(el) || !(el as HTMLElement).checkVisibility?.()) continue;
+			for (const w of n.textContent!.match(pattern) ?? []) out.push(`${w} (${el.tagName.toLowerCase()}.${el.className})`);
+		}
+		for (const el of document.querySelectorAll('[aria-label], [title], img[alt]'))
+			if (!skip(el)) for (const attr of ['aria-label', 'title', 'alt']) for (const w of el.getAttribute(attr)?.match(pattern) ?? []) out.push(`${w} (@${attr})`);
+		return out;
+	}, pattern.source);
+}
+
+test('/ar/ is the Arabic edition, right to left, in Arabic only', async ({ page }) => {
+	await page.goto('/ar/');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('h1')).toHaveText(story.intro.headline.ar);
+	await expect(page).toHaveTitle(story.meta.title.ar);
+	await expect(page.locator(`#event-${events[0].id} .event-title`)).toHaveText(events[0].title.ar);
+	expect(await englishWords(page)).toEqual([]);
+});
+
+test('later dates stand to the left on the troop chart and the timeline', async ({ page }) => {
+	await page.goto('/ar/');
+	const ticks = await page.locator('.chart .axes:not(.off) .x-axis text').evaluateAll((els) => els.map((e) => ({ text: e.textContent!, x: e.getBoundingClientRect().x })));
+	expect(ticks.length).toBeGreaterThan(2);
+	for (const t of ticks) expect(t.text).toMatch(/^[٠-٩]+$/);
+	const byYear = ticks.map((t) => ({ year: arabicNumber(t.text), x: t.x })).sort((a, b) => a.year - b.year);
+	for (let i = 1; i < byYear.length; i++) expect(byYear[i].x).toBeLessThan(byYear[i - 1].x);
+	const marks = await page.locator('.chart .mark.iraq').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+	expect(marks[marks.length - 1]).toBeLessThan(marks[0]);
+	const years = page.locator('.timeline .axis .year');
+	if (await years.first().isVisible()) {
+		const pos = await years.evaluateAll((els) => els.map((e) => ({ text: e.textContent!, x: e.getBoundingClientRect().x })));
+		const sorted = pos.map((p) => ({ year: arabicNumber(p.text), x: p.x })).sort((a, b) => a.year - b.year);
+		for (let i = 1; i < sorted.length; i++) expect(sorted[i].x).toBeLessThan(sorted[i - 1].x);
+	}
+});
+
+test('numbers and dates are written with Arabic-Indic digits and Iraqi month names', async ({ page }) => {
+	await page.goto('/ar/');
+	const dates = await page.locator('.timeline time').allTextContents();
+	expect(dates.length).toBe(events.length);
+	for (const d of dates) {
+		expect(d).not.toMatch(/[0-9]/);
+		expect(IRAQI_MONTHS.some((m) => d.includes(m)) || /^[٠-٩]{4}$/.test(d.trim())).toBe(true);
+	}
+	expect(dates.join(' ')).toContain('كانون الثاني');
+	const yTicks = await page.locator('.chart .axes:not(.off) .y-axis text').allTextContents();
+	for (const t of yTicks) expect(t).toMatch(/^[٠-٩٬]+$/);
+	await page.locator('#troop-table summary').click();
+	const cells = await page.locator('#troop-table td:nth-child(2)').allTextContents();
+	for (const c of cells) expect(c).not.toMatch(/[0-9]/);
+	// Nowhere in the reader's text (source titles, proper nouns, keep their own digits).
+	expect(await englishWords(page, /[0-9]+/g)).toEqual([]);
+});
+
+test('the language switch keeps the reader\'s place, both ways', async ({ page }) => {
+	const step = story.map.steps[4].id;
+	await page.goto(`/#${step}`);
+	await expect(page.locator('.map')).toHaveAttribute('data-step', step);
+	await page.locator('[data-edition-link]').click();
+	await expect(page).toHaveURL(new RegExp(`/ar/#${step}$`));
+	await expect(page.locator('.map')).toHaveAttribute('data-step', step);
+	await page.locator('[data-edition-link]').click();
+	await expect(page).toHaveURL(new RegExp(`/#${step}$`));
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('each edition names the other in hreflang alternates and its own social tags', async ({ page }) => {
+	await page.goto('/ar/');
+	await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveCount(1);
+	await expect(page.locator('link[rel=alternate][hreflang=ar]')).toHaveCount(1);
+	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', story.meta.title.ar);
+	await expect(page.locator('meta[name=description]')).toHaveAttribute('content', story.meta.description.ar);
+});
+
+for (const scheme of ['light', 'dark'] as const)
+	test(`/ar/ has no axe violations (${scheme})`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.goto('/ar/');
+		await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+		const results = await new AxeBuilder({ page }).analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`)).toEqual([]);
+	});
+
+test.describe('Arabic embeds', () => {
+	for (const name of ['map', 'troops', 'timeline'])
+		test(`/ar/embed/${name}/ is right to left, in Arabic, without axe violations`, async ({ page }) => {
+			await page.goto(`/ar/embed/${name}/`);
+			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+			expect(await englishWords(page)).toEqual([]);
+			const results = await new AxeBuilder({ page }).analyze();
+			expect(results.violations.map((v) => v.id)).toEqual([]);
+		});
+
+	test('the loader opens the Arabic embed for data-lang="ar"', async ({ page }) => {
+		await page.goto('/ar/');
+		const code = await page.locator('#embed-code-map').inputValue();
+		expect(code).toContain('data-lang="ar"');
+		await page.setContent(`<!doctype html><div data-coalition-embed="troops" data-lang="ar"></div>`);
+		await page.addScriptTag({ url: '/embed.js' });
+		await expect(page.locator('iframe')).toHaveAttribute('src', /\/ar\/embed\/troops\/$/);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the Arabic graphics render', async ({ page }) => {
+		await page.goto('/ar/');
+		await expect(page.locator('.map .frame svg')).toBeVisible();
+		await expect(page.locator('.chart .frame svg')).toBeVisible();
+		await expect(page.locator('.timeline li.event')).toHaveCount(events.length);
+	});
+});
