@@ -32,6 +32,23 @@ test('a broken data file stops the build, naming file, line and pointer', async 
 	}
 });
 
+test('a reader-facing text without Arabic is listed by check:data and stops the build', async () => {
+	const copy = copyProject('explainer-no-arabic-');
+	try {
+		const file = join(copy.dir, 'data', 'places.json');
+		const data = JSON.parse(readFileSync(file, 'utf8'));
+		delete data.places[2].name.ar;
+		writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
+		const listed = spawnSync('npm', ['run', 'check:data', '--', '--translations', 'ar'], { cwd: copy.dir, encoding: 'utf8' });
+		expect(listed.stdout).toMatch(/data\/places\.json:\d+:\d+ {2}\/places\/2\/name {2}warning: no ar text/);
+		const build = spawnSync('npm', ['run', 'build'], { cwd: copy.dir, encoding: 'utf8' });
+		expect(build.status).not.toBe(0);
+		expect(build.stdout + build.stderr).toContain('/places/2/name');
+	} finally {
+		copy.remove();
+	}
+});
+
 test.describe('HTML in a data file', () => {
 	const PORT = 4390;
 	let copy: ReturnType<typeof copyProject> | undefined;
