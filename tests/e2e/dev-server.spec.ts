@@ -4,28 +4,25 @@
  * reload. Runs on a copy of the project so the real data files are never touched.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, waitForServer } from './project-copy';
+import { copyProject, startVite } from './project-copy';
 
 // These build or serve a whole copy of the project: slower than a page test.
 test.describe.configure({ timeout: 180_000 });
 
-const PORT = 5199;
 let copy: ReturnType<typeof copyProject> | undefined;
-let server: ChildProcess | undefined;
+let server: Awaited<ReturnType<typeof startVite>> | undefined;
 
 test.describe('dev server', () => {
 	test.beforeAll(async () => {
 		test.setTimeout(180_000);
 		copy = copyProject('explainer-dev-');
-		server = spawn('npx', ['vite', 'dev', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: copy.dir, stdio: 'pipe' });
-		await waitForServer(`http://127.0.0.1:${PORT}/`);
+		server = await startVite(copy.dir, 'dev');
 	});
 
 	test.afterAll(() => {
-		server?.kill();
+		server?.stop();
 		copy?.remove();
 	});
 
@@ -33,7 +30,7 @@ test.describe('dev server', () => {
 		const file = join(copy!.dir, 'data', 'events.json');
 		const good = readFileSync(file, 'utf8');
 		const events = JSON.parse(good).events;
-		await page.goto(`http://127.0.0.1:${PORT}/`);
+		await page.goto(server!.url);
 		await expect(page.locator('h1')).not.toHaveText(/could not be built/);
 
 		writeFileSync(file, good.replace(`"date": "${events[3].date}"`, '"date": "2010-02-30"'));

@@ -4,10 +4,10 @@
  * nothing. Runs on copies of the project so the real data files are never touched.
  */
 import { expect, test } from '@playwright/test';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject, waitForServer } from './project-copy';
+import { copyProject, startVite } from './project-copy';
 
 // These build or serve a whole copy of the project: slower than a page test.
 test.describe.configure({ timeout: 180_000 });
@@ -50,9 +50,8 @@ test('a reader-facing text without Arabic is listed by check:data and stops the 
 });
 
 test.describe('HTML in a data file', () => {
-	const PORT = 4390;
 	let copy: ReturnType<typeof copyProject> | undefined;
-	let server: ChildProcess | undefined;
+	let server: Awaited<ReturnType<typeof startVite>> | undefined;
 	const title = 'Raid <img src=x onerror="window.__pwned=1"> <script>window.__pwned=2</script> ends';
 	const summary = 'Text with <b>tags</b> and [a link](javascript:alert(1)) stays text.';
 
@@ -66,11 +65,10 @@ test.describe('HTML in a data file', () => {
 		writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
 		const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: copy.dir, encoding: 'utf8' });
 		expect(build.status, build.stderr).toBe(0);
-		server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { cwd: copy.dir, stdio: 'pipe' });
-		await waitForServer(`http://127.0.0.1:${PORT}/`);
+		server = await startVite(copy.dir, 'preview');
 	});
 	test.afterAll(() => {
-		server?.kill();
+		server?.stop();
 		copy?.remove();
 	});
 
@@ -80,7 +78,7 @@ test.describe('HTML in a data file', () => {
 			dialogs.push(d.message());
 			void d.dismiss();
 		});
-		await page.goto(`http://127.0.0.1:${PORT}/`);
+		await page.goto(server!.url);
 		const id = JSON.parse(readFileSync('data/events.json', 'utf8')).events[0].id;
 		await expect(page.locator(`#event-${id} .event-title`)).toHaveText(title);
 		await expect(page.locator(`#event-${id} .summary`)).toHaveText(summary);
