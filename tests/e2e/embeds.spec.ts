@@ -147,3 +147,10 @@ test.describe('embed pages', () => {
 		await context.close();
 	});
 });
+
+test('?lang=ar opens the Arabic embed, keeping the other options', async ({ page }) => {
+	await page.goto('/embed/troops/?lang=ar&theme=dark');
+	await expect(page).toHaveURL(/\/ar\/embed\/troops\/\?theme=dark$/);
+	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});

@@ -10,6 +10,15 @@ import { initDetails } from './details.ts';
 import { initTimeline } from './timeline.ts';
 
 const params = new URLSearchParams(location.search);
+// ?lang=ar: each edition's embeds are prerendered at their own address (/ar/embed/map/).
+const lang = params.get('lang');
+const edition = location.pathname.match(/^\/(ar)\//)?.[1] ?? 'en';
+if (lang && lang !== edition && ['en', 'ar'].includes(lang)) {
+	params.delete('lang');
+	const path = location.pathname.replace(/^\/ar\//, '/');
+	const q = params.toString();
+	location.replace(`${lang === 'en' ? '' : `/${lang}`}${path}${q ? `?${q}` : ''}`);
+}
 const theme = params.get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
 
