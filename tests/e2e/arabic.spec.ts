@@ -125,8 +125,8 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 	test('the Arabic graphics render', async ({ page }) => {
 		await page.goto('/ar/');
-		await expect(page.locator('.map .frame svg')).toBeVisible();
-		await expect(page.locator('.chart .frame svg')).toBeVisible();
+		await expect(page.locator('.map .frame svg').first()).toBeVisible();
+		await expect(page.locator('.chart .frame svg').first()).toBeVisible();
 		await expect(page.locator('.timeline li.event')).toHaveCount(events.length);
 	});
 });

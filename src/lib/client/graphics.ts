@@ -16,7 +16,10 @@ export function setMapState(figure: HTMLElement, state: number) {
 	const views = (figure.dataset.views ?? '').split(';').map((v) => v.split(',').map(Number));
 	const [k, tx, ty] = views[state] ?? views[0];
 	showState(figure, state);
-	figure.querySelector<SVGGElement>('.basemap')!.style.transform = `translate(${px(tx)}, ${px(ty)}) scale(${k})`;
+	const base = figure.querySelector<HTMLElement>('.basemap')!;
+	// The base map's layer moves as a whole (in shares of the frame), on the compositor.
+	base.style.transform = `translate(${((tx / num(base, 'w')) * 100).toFixed(3)}%, ${((ty / num(base, 'h')) * 100).toFixed(3)}%) scale(${k})`;
+	base.style.setProperty('--k', String(k));
 	figure.querySelectorAll<SVGGElement>('.marker').forEach((m) => {
 		m.style.transform = `translate(${px(num(m, 'x') * k + tx)}, ${px(num(m, 'y') * k + ty)})`;
 		m.classList.toggle('on', (m.dataset.on ?? '').split(' ').includes(String(state)));
