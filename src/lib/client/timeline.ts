@@ -8,7 +8,7 @@ export function initTimeline(root: ParentNode) {
 			const n = items.filter((li) => chosen === 'all' || li.dataset.category === chosen).length;
 			if (output) output.textContent = `${new Intl.NumberFormat(output.dataset.locale).format(n)} ${output.dataset.label ?? ''}`;
 		};
+		// The server already wrote the count for "all": nothing to do until the reader filters.
 		timeline.addEventListener('change', update);
-		update();
 	});
 }
