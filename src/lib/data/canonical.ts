@@ -5,19 +5,7 @@
  */
 import type { z } from 'zod';
 import { DATA_FILES, type DataFileName } from './schema.ts';
-
-type Def = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; innerType?: z.ZodType; in?: z.ZodType };
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
-	while (s) {
-		const d = defOf(s);
-		if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default') s = d.innerType;
-		else if (d.type === 'pipe') s = d.in;
-		else return s;
-	}
-	return s;
-}
+import { defOf, unwrap } from './schema-walk.ts';
 
 export function orderKeys(schema: z.ZodType | undefined, value: unknown): unknown {
 	const s = unwrap(schema);

@@ -7,3 +7,6 @@ export const isRtl = (lang: Lang) => lang === 'ar';
 export const formatNumber = (n: number, lang: Lang, options: Intl.NumberFormatOptions = {}) => new Intl.NumberFormat(LOCALES[lang], options).format(n);
 /** The edition's home: / for English, /ar/ for Arabic. */
 export const editionRoot = (lang: Lang) => (lang === 'en' ? '/' : `/${lang}/`);
+
+/** A reader-facing text in one edition's language (English where a translation is missing). */
+export const localize = (t: { en: string; ar?: string }, lang: Lang) => (lang === 'ar' ? (t.ar ?? t.en) : t.en);

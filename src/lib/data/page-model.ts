@@ -5,7 +5,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { Dataset, LocalizedText, TroopPointT } from './schema';
 import { buildMapModel } from '../geo/map-model';
-import { LOCALES, formatNumber, isRtl, editionRoot, type Lang } from './locale';
+import { LOCALES, formatNumber, isRtl, editionRoot, localize, type Lang } from './locale';
 import { buildTroopChart } from '../charts/troops/model';
 import { buildTimeline } from '../charts/timeline/model';
 import { buildLocator } from '../geo/locator';
@@ -13,9 +13,7 @@ import { formatDate } from './dates';
 
 export { LOCALES };
 
-export function localize(t: LocalizedText, lang: Lang): string {
-	return lang === 'ar' ? (t.ar ?? t.en) : t.en;
-}
+export { localize };
 
 /** Every {en, ar} object in a value becomes a string in one language. */
 export type Localized<T> = T extends LocalizedText

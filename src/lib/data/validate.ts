@@ -4,10 +4,10 @@
  * and every problem found, each with its file, line, column and JSON pointer.
  */
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
-import { DATA_FILES, UI_KEYS, type DataFileName, type Dataset, type LocalizedText } from './schema.ts';
+import { DATA_FILES, type DataFileName, type Dataset, type LocalizedText } from './schema.ts';
 import { LineIndex, keyOffset, offsetOf, toPointer, type JsonPath } from './positions.ts';
 import { closest } from './suggest.ts';
+import { defOf, schemaAt, type AnySchema } from './schema-walk.ts';
 import { dateEndTime, dateStartTime, dateToTime } from './dates.ts';
 import { insideRegion, REGION } from '../geo/region.ts';
 
@@ -59,27 +59,6 @@ function typeName(expected: string): string {
 		array: 'a list [ … ]'
 	};
 	return names[expected] ?? expected;
-}
-
-type AnySchema = z.ZodType;
-type Def = { type: string; shape?: Record<string, AnySchema>; element?: AnySchema; innerType?: AnySchema; in?: AnySchema; entries?: Record<string, string> };
-const defOf = (s: AnySchema): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
-
-/** The schema that describes the value at `path`, for "did you mean" on keys and values. */
-function schemaAt(schema: AnySchema | undefined, path: JsonPath): AnySchema | undefined {
-	let s = schema;
-	for (const seg of [...path, null]) {
-		while (s) {
-			const d = defOf(s);
-			if (d.type === 'optional' || d.type === 'nullable' || d.type === 'default') s = d.innerType;
-			else if (d.type === 'pipe') s = d.in;
-			else break;
-		}
-		if (!s || seg === null) return s;
-		const d = defOf(s);
-		s = typeof seg === 'number' ? d.element : d.shape?.[seg];
-	}
-	return s;
 }
 
 /** The offset of a comma that stands just before the error with nothing after it, if any. */
@@ -357,7 +336,6 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 				report('story.json', ['kinds'], `troops.json uses the kind "${pt.kind}" but it has no legend label here — add it`);
 				kinds.add(pt.kind);
 			}
-	void UI_KEYS;
 }
 
 /** Reader-facing texts that have no translation in `lang`, each with its place. */

@@ -5,13 +5,12 @@
  */
 import { geoDistance, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { LocalizedText, MapStepT, PlaceT, Story } from '../data/schema';
+import type { MapStepT, PlaceT, Story } from '../data/schema';
 import { makeProjection } from './projection';
 import { placeLabels, type Box, type PlacedLabel, type LabelRequest } from './labels';
 
-import { formatNumber, type Lang } from '../data/locale.ts';
+import { formatNumber, localize, type Lang } from '../data/locale.ts';
 export type { Lang };
-export const text = (t: LocalizedText, lang: Lang) => (lang === 'ar' ? (t.ar ?? t.en) : t.en);
 
 /** Font sizes and marker radii in viewBox units for the wide layout and the narrow (phone) one. */
 export const LAYOUTS = {
@@ -95,10 +94,10 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 		const [x, y] = projection([p.lon, p.lat])!;
 		return {
 			id: p.id,
-			name: text(p.name, lang),
+			name: localize(p.name, lang),
 			kind: p.kind,
 			approximate: p.precision === 'approximate',
-			description: text(p.description, lang),
+			description: localize(p.description, lang),
 			x: round(x),
 			y: round(y)
 		};
@@ -111,7 +110,7 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 			const f = geo.features.find((g) => String(g.id) === c.id) as Feature | undefined;
 			if (!f) return undefined;
 			const [x, y] = path.centroid(f);
-			return Number.isFinite(x) ? { id: c.id, name: text(c.name, lang), x, y } : undefined;
+			return Number.isFinite(x) ? { id: c.id, name: localize(c.name, lang), x, y } : undefined;
 		})
 		.filter((c): c is { id: string; name: string; x: number; y: number } => !!c);
 
