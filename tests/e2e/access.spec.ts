@@ -1,6 +1,6 @@
 /** Keyboard and screen-reader paths, motion, print and the content security policy. */
 import { expect, test } from '@playwright/test';
-import { readData } from './helpers';
+import { readData, readStep } from './helpers';
 
 const story = readData('story');
 
@@ -92,6 +92,17 @@ test.describe('reduced motion', () => {
 		expect(await duration()).not.toBe('0s');
 		await button.click();
 		expect(await duration()).toBe('0s');
+	});
+
+	test('moves the graphics between steps at once, with nothing fading', async ({ page }) => {
+		await page.goto('/');
+		for (const [figure, step] of [['.map', story.map.steps[1]], ['.chart', story.troops.steps[1]]] as const) {
+			await readStep(page, step.id);
+			await expect(page.locator(figure)).toHaveAttribute('data-step', step.id);
+			await expect(page.locator(figure)).not.toHaveClass(/moving/);
+		}
+		await expect(page.locator('.map .overlay')).toHaveCSS('opacity', '1');
+		await expect(page.locator('.chart .frame svg')).toHaveCSS('opacity', '1');
 	});
 });
 

@@ -35,6 +35,32 @@ test.describe('the story page', () => {
 		expect(seenTransforms.size).toBeGreaterThan(3);
 	});
 
+	test('while the map zooms, its places fade out and come back at their new place', async ({ page }) => {
+		await page.goto('/');
+		const map = page.locator('.map');
+		const views = ((await map.getAttribute('data-views')) ?? '').split(';');
+		// The first step whose state zooms the map away from the one before it.
+		const i = story.map.steps.findIndex((_: unknown, n: number) => n > 0 && views[n + 1] !== views[n]);
+		expect(i).toBeGreaterThan(0);
+		await readStep(page, story.map.steps[i - 1].id);
+		await expect(map).toHaveAttribute('data-step', story.map.steps[i - 1].id);
+		await expect(map).not.toHaveClass(/moving/);
+		const marker = page.locator('.map .marker').first();
+		const before = await marker.getAttribute('style');
+		await readStep(page, story.map.steps[i].id);
+		await expect(map).toHaveClass(/moving/);
+		expect(Number(await page.locator('.map .overlay').evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+		await expect(map).not.toHaveClass(/moving/);
+		await expect(page.locator('.map .overlay')).toHaveCSS('opacity', '1');
+		const [k, tx, ty] = views[i + 1].split(',').map(Number);
+		const [x, y] = await marker.evaluate((el) => [Number((el as HTMLElement).dataset.x), Number((el as HTMLElement).dataset.y)]);
+		const style = (await marker.getAttribute('style')) ?? '';
+		expect(style).not.toBe(before);
+		const [, sx, sy] = style.match(/translate\(([-\d.]+)px, ([-\d.]+)px\)/)!.map(Number);
+		expect(Math.abs(sx - (x * k + tx))).toBeLessThan(0.2);
+		expect(Math.abs(sy - (y * k + ty))).toBeLessThan(0.2);
+	});
+
 	test('each chart step changes the chart as the reader scrolls, and back up again', async ({ page }) => {
 		await page.goto('/');
 		const chart = page.locator('.chart');
@@ -42,6 +68,8 @@ test.describe('the story page', () => {
 		for (const step of story.troops.steps) {
 			await readStep(page, step.id);
 			await expect(chart).toHaveAttribute('data-step', step.id);
+			// The scales change while the chart is faded out.
+			await expect(chart).not.toHaveClass(/moving/);
 			ticks.push((await page.locator('.chart .axes:not(.off) .x-axis').textContent()) ?? '');
 			await expect(page.locator('.chart .axes:not(.off)')).toHaveCount(1);
 		}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeIndex } from '../../src/lib/story/active-step';
+import { activeIndex, readingLine } from '../../src/lib/story/active-step';
 
 describe('active step', () => {
 	it('is the last step whose top has passed the reading line', () => {
@@ -11,5 +11,11 @@ describe('active step', () => {
 	});
 	it('follows a jump straight to a later step', () => {
 		expect(activeIndex([-3000, -2000, -1000, 0, 1000], 400)).toBe(3);
+	});
+});
+
+describe('reading line', () => {
+	it('sits lower on narrow screens than on wide ones', () => {
+		expect(readingLine(false)).toBeGreaterThan(readingLine(true));
 	});
 });

@@ -26,7 +26,7 @@ const step = params.get('step');
 const figure = document.querySelector<HTMLElement>('[data-graphic]');
 if (figure && step) {
 	const state = (figure.dataset.stepIds ?? '').split(' ').indexOf(step);
-	if (state > 0) setGraphicState(figure, state);
+	if (state > 0) setGraphicState(figure, state, true);
 }
 initDetails(document);
 initTimeline(document);

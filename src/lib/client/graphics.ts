@@ -2,55 +2,124 @@
  * Moves the server-rendered map and chart between their prepared states. State 0 is the
  * overview, state i + 1 is story step i. Only transforms, classes and a few attributes
  * change: the geometry itself was computed at build time.
+ *
+ * What moves while the reader scrolls is only ever composited: the map's base layer zooms
+ * (a CSS transform on an HTML layer), and the marks drawn over it — the map's places and
+ * labels, the chart's lines and figures — fade out, take their new places unseen, and fade
+ * back in. Gliding each SVG mark instead meant restyling and repainting the whole graphic in
+ * every frame, which slow phones could not keep up with.
  */
 const px = (v: number) => `${v.toFixed(1)}px`;
 const num = (el: Element, name: string) => Number((el as HTMLElement).dataset[name]);
+const pending = new WeakMap<HTMLElement, number>();
+
+const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
+const motionCache = new Map<string, number>();
+
+/**
+ * The current motion duration (--motion): 0 under reduced motion or with the motion switch
+ * off. It depends only on those two, so the style is read once for each combination, not at
+ * every step (reading it mid-scroll would force the browser to restyle early).
+ */
+function motionMs(): number {
+	const key = `${document.documentElement.dataset.motion ?? ''}|${reduced.matches}`;
+	if (!motionCache.has(key)) {
+		// Written as 650ms in the source, the minified CSS may say .65s.
+		const value = getComputedStyle(document.documentElement).getPropertyValue('--motion').trim();
+		motionCache.set(key, (parseFloat(value) || 0) * (value.endsWith('ms') ? 1 : 1000));
+	}
+	return motionCache.get(key)!;
+}
+
+/**
+ * Applies a state change to a figure's marks while they are hidden: the figure takes the
+ * class `moving` (its marks fade out), `apply` runs after `hiddenFor` of the motion time, and
+ * the marks fade back in. Without motion, or when asked, it happens at once.
+ */
+function whileHidden(figure: HTMLElement, apply: () => void, hiddenFor: number, immediate: boolean) {
+	clearTimeout(pending.get(figure));
+	const ms = immediate ? 0 : motionMs() * hiddenFor;
+	if (!ms) {
+		figure.classList.remove('moving');
+		apply();
+		return;
+	}
+	figure.classList.add('moving');
+	pending.set(
+		figure,
+		window.setTimeout(() => {
+			apply();
+			figure.classList.remove('moving');
+		}, ms)
+	);
+}
 
 function showState(figure: HTMLElement, state: number) {
 	figure.dataset.state = String(state);
 	figure.dataset.step = (figure.dataset.stepIds ?? '').split(' ')[state] ?? '';
+}
+
+function showLabels(figure: HTMLElement, state: number) {
 	figure.querySelectorAll<SVGGElement>('[data-for]').forEach((g) => g.classList.toggle('off', g.dataset.for !== String(state)));
 }
 
-export function setMapState(figure: HTMLElement, state: number) {
-	const views = (figure.dataset.views ?? '').split(';').map((v) => v.split(',').map(Number));
-	const [k, tx, ty] = views[state] ?? views[0];
+export function setMapState(figure: HTMLElement, state: number, immediate = false) {
+	const views = (figure.dataset.views ?? '').split(';');
+	const view = views[state] ?? views[0];
+	const [k, tx, ty] = view.split(',').map(Number);
+	const moved = view !== (figure.dataset.view ?? views[0]);
+	figure.dataset.view = view;
 	showState(figure, state);
 	const base = figure.querySelector<HTMLElement>('.basemap')!;
 	// The base map's layer moves as a whole (in shares of the frame), on the compositor.
 	base.style.transform = `translate(${((tx / num(base, 'w')) * 100).toFixed(3)}%, ${((ty / num(base, 'h')) * 100).toFixed(3)}%) scale(${k})`;
 	base.style.setProperty('--k', String(k));
-	figure.querySelectorAll<SVGGElement>('.marker').forEach((m) => {
-		m.style.transform = `translate(${px(num(m, 'x') * k + tx)}, ${px(num(m, 'y') * k + ty)})`;
-		m.classList.toggle('on', (m.dataset.on ?? '').split(' ').includes(String(state)));
-	});
+	const markers = [...figure.querySelectorAll<SVGGElement>('.marker')];
+	const highlight = () => markers.forEach((m) => m.classList.toggle('on', (m.dataset.on ?? '').split(' ').includes(String(state))));
+	const place = () => {
+		markers.forEach((m) => (m.style.transform = `translate(${px(num(m, 'x') * k + tx)}, ${px(num(m, 'y') * k + ty)})`));
+		highlight();
+		showLabels(figure, state);
+	};
+	// The places stay hidden for as long as the base map zooms; a step that keeps the view
+	// (and comes after any zoom has finished) only changes which places are marked.
+	if (moved || figure.classList.contains('moving')) whileHidden(figure, place, 1, immediate);
+	else place();
 }
 
-export function setChartState(figure: HTMLElement, state: number) {
+export function setChartState(figure: HTMLElement, state: number, immediate = false) {
 	const views = (figure.dataset.views ?? '').split(';').map((v) => v.split(','));
 	const [sx, tx, sy, ty] = (views[state] ?? views[0]).slice(0, 4).map(Number);
 	const series = ((views[state] ?? views[0])[4] ?? '').split('+');
 	showState(figure, state);
-	const dim = (el: Element) => el.classList.toggle('dim', !series.includes((el as HTMLElement).dataset.series ?? ''));
-	const lines = figure.querySelector<SVGGElement>('.lines')!;
-	lines.style.transform = `translate(${px(tx)}, ${px(ty)}) scale(${sx}, ${sy})`;
-	lines.querySelectorAll('path').forEach(dim);
-	figure.querySelectorAll<SVGRectElement>('.gap').forEach((g) => {
-		g.setAttribute('x', (num(g, 'x0') * sx + tx).toFixed(1));
-		g.setAttribute('width', Math.max(0, (num(g, 'x1') - num(g, 'x0')) * sx).toFixed(1));
-		dim(g);
-	});
-	figure.querySelectorAll<SVGGElement>('.mark').forEach((m) => {
-		const x = num(m, 'x');
-		const y = num(m, 'y');
-		m.style.transform = `translate(${px(x * sx + tx)}, ${px(y * sy + ty)})`;
-		const range = m.querySelector('.range');
-		if (range) range.setAttribute('y2', ((num(m, 'yHigh') - y) * sy).toFixed(1));
-		dim(m);
-	});
+	whileHidden(
+		figure,
+		() => {
+			showLabels(figure, state);
+			const dim = (el: Element) => el.classList.toggle('dim', !series.includes((el as HTMLElement).dataset.series ?? ''));
+			const lines = figure.querySelector<SVGGElement>('.lines')!;
+			lines.style.transform = `translate(${px(tx)}, ${px(ty)}) scale(${sx}, ${sy})`;
+			lines.querySelectorAll('path').forEach(dim);
+			figure.querySelectorAll<SVGRectElement>('.gap').forEach((g) => {
+				g.setAttribute('x', (num(g, 'x0') * sx + tx).toFixed(1));
+				g.setAttribute('width', Math.max(0, (num(g, 'x1') - num(g, 'x0')) * sx).toFixed(1));
+				dim(g);
+			});
+			figure.querySelectorAll<SVGGElement>('.mark').forEach((m) => {
+				const x = num(m, 'x');
+				const y = num(m, 'y');
+				m.style.transform = `translate(${px(x * sx + tx)}, ${px(y * sy + ty)})`;
+				const range = m.querySelector('.range');
+				if (range) range.setAttribute('y2', ((num(m, 'yHigh') - y) * sy).toFixed(1));
+				dim(m);
+			});
+		},
+		0.35,
+		immediate
+	);
 }
 
-export function setGraphicState(figure: HTMLElement, state: number) {
-	if (figure.dataset.graphic === 'map') setMapState(figure, state);
-	else if (figure.dataset.graphic === 'chart') setChartState(figure, state);
+export function setGraphicState(figure: HTMLElement, state: number, immediate = false) {
+	if (figure.dataset.graphic === 'map') setMapState(figure, state, immediate);
+	else if (figure.dataset.graphic === 'chart') setChartState(figure, state, immediate);
 }

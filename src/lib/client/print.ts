@@ -5,7 +5,7 @@ import { pauseScrolly } from './scrolly.ts';
 export function initPrint(root: ParentNode) {
 	window.addEventListener('beforeprint', () => {
 		pauseScrolly(true);
-		root.querySelectorAll<HTMLElement>('[data-graphic]').forEach((f) => setGraphicState(f, 0));
+		root.querySelectorAll<HTMLElement>('[data-graphic]').forEach((f) => setGraphicState(f, 0, true));
 	});
 	window.addEventListener('afterprint', () => pauseScrolly(false));
 }

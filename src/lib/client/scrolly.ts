@@ -1,13 +1,18 @@
 /**
  * Makes each [data-scrolly] section follow the reader: the step whose card has passed the
  * reading line is active, its graphic state is applied and a short summary is announced.
- * IntersectionObserver says when to look; then every section's cards are measured at once
- * (reads first, writes after, one layout per frame). Measuring rather than trusting the order
- * of callbacks keeps it right after a jump, a fast scroll, a resize or a reload mid-story.
- * Until the reader reaches a section its graphic keeps the server-rendered overview, so
- * loading the page writes nothing.
+ *
+ * One IntersectionObserver, whose root ends at the reading line, says when a card crosses the
+ * line or a viewport edge. Only then are that section's cards measured, inside the observer's
+ * callback, which runs just after the browser's own layout: the reads cost nothing, and the
+ * writes wait for the next frame. (Measuring in every animation frame, while the graphics'
+ * transitions dirty the styles, is what made frames long on slow phones.) Measuring the whole
+ * section, not trusting the one reported card, keeps it right after a jump that carried other
+ * cards past the line unreported. The observer reports every card once when it starts, so a
+ * reload or a link into the middle of the story starts on the right step, and a section the
+ * reader has not reached keeps its server-rendered overview: loading the page writes nothing.
  */
-import { activeIndex } from '../story/active-step.ts';
+import { activeIndex, readingLine } from '../story/active-step.ts';
 
 export type StepListener = (section: HTMLElement, step: number) => void;
 
@@ -15,15 +20,19 @@ interface Scrolly {
 	section: HTMLElement;
 	steps: HTMLElement[];
 	cards: HTMLElement[];
+	/** Each card's top relative to the reading line, as last measured. */
+	tops: number[];
 	announcer: HTMLElement | null;
 	active: number;
-	/** Near the viewport: only these are measured, so far-off sections are never laid out early. */
-	near: boolean;
 	onStep: StepListener;
 }
 
 const all: Scrolly[] = [];
+const byCard = new Map<Element, Scrolly>();
+const wide = window.matchMedia('(min-width: 56em)');
+let lineObserver: IntersectionObserver | null = null;
 let queued = false;
+let reported = false;
 let announce = false;
 let paused = false;
 
@@ -39,45 +48,53 @@ export function pauseScrolly(value: boolean) {
 function update() {
 	queued = false;
 	if (paused) return;
-	const line = window.innerHeight * (window.matchMedia('(min-width: 56em)').matches ? 0.6 : 0.85);
-	// Reads…
-	const next = all.map((s) => (s.near ? activeIndex(s.cards.map((c) => c.getBoundingClientRect().top), line) : s.active));
-	// …then writes.
-	all.forEach((s, i) => {
-		const n = next[i];
-		if (n === s.active || (n < 0 && s.active < 0)) return;
+	for (const s of all) {
+		const n = activeIndex(s.tops, 0);
+		if (n === s.active || (n < 0 && s.active < 0)) continue;
 		const step = Math.max(0, n);
-		if (step === s.active) return;
+		if (step === s.active) continue;
 		s.steps[s.active]?.classList.remove('active');
 		s.active = step;
 		s.steps[step].classList.add('active');
 		s.onStep(s.section, step);
 		if (announce && s.announcer) s.announcer.textContent = s.steps[step].dataset.announce ?? '';
-	});
+	}
+	// The observer's first report is the state at load, not the reader's doing: not announced.
+	if (reported) announce = true;
 }
 
-export function schedule() {
+function schedule() {
 	if (queued) return;
 	queued = true;
 	requestAnimationFrame(update);
 }
 
-export function initScrolly(section: HTMLElement, onStep: StepListener) {
-	const steps = [...section.querySelectorAll<HTMLElement>(':scope > .steps > .step')];
-	const cards = steps.map((s) => s.querySelector<HTMLElement>('.card') ?? s);
-	const entry: Scrolly = { section, steps, cards, announcer: section.querySelector('[data-announcer]'), active: -1, near: false, onStep };
-	all.push(entry);
-	new IntersectionObserver(
-		([e]) => {
-			entry.near = e.isIntersecting;
+/** One observer for every card; its root stops at the reading line, so a crossing is a callback. */
+function observeLine() {
+	lineObserver?.disconnect();
+	const share = readingLine(wide.matches);
+	lineObserver = new IntersectionObserver(
+		(entries) => {
+			// rootBounds is null inside a cross-origin frame; the viewport's height stands in.
+			const line = entries[0].rootBounds?.bottom ?? window.innerHeight * share;
+			for (const s of new Set(entries.map((e) => byCard.get(e.target)!))) s.tops = s.cards.map((c) => c.getBoundingClientRect().top - line);
+			reported = true;
 			schedule();
 		},
-		{ rootMargin: '50% 0px' }
-	).observe(section);
-	const observer = new IntersectionObserver(schedule, { threshold: [0, 0.25, 0.5, 0.75, 1] });
-	cards.forEach((c) => observer.observe(c));
-	if (all.length === 1) for (const type of ['resize', 'hashchange', 'scrollend', 'orientationchange']) window.addEventListener(type, schedule);
-	schedule();
-	// Announce only what the reader's own scrolling changes, not the state at load.
-	requestAnimationFrame(() => requestAnimationFrame(() => (announce = true)));
+		{ rootMargin: `0px 0px -${Math.round((1 - share) * 100)}% 0px` }
+	);
+	byCard.forEach((_, card) => lineObserver!.observe(card));
+}
+
+/** Call once with every scrolly section of the page. */
+export function initScrollies(sections: HTMLElement[], onStep: StepListener) {
+	for (const section of sections) {
+		const steps = [...section.querySelectorAll<HTMLElement>(':scope > .steps > .step')];
+		const cards = steps.map((s) => s.querySelector<HTMLElement>('.card') ?? s);
+		const entry: Scrolly = { section, steps, cards, tops: cards.map(() => Infinity), announcer: section.querySelector('[data-announcer]'), active: -1, onStep };
+		all.push(entry);
+		cards.forEach((c) => byCard.set(c, entry));
+	}
+	observeLine();
+	wide.addEventListener('change', observeLine);
 }

@@ -1,5 +1,5 @@
 /** The story page's only script: scrolling steps, details on hover and focus, the timeline count, embed codes, motion, print. */
-import { initScrolly } from './scrolly.ts';
+import { initScrollies } from './scrolly.ts';
 import { setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initTimeline } from './timeline.ts';
@@ -9,9 +9,9 @@ import { initPrint } from './print.ts';
 import { initEditionLink } from './edition.ts';
 
 initMotionSwitch(document);
-document.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((section) => {
+initScrollies([...document.querySelectorAll<HTMLElement>('[data-scrolly]')], (section, step) => {
 	const figure = section.querySelector<HTMLElement>('[data-graphic]');
-	initScrolly(section, (_, step) => figure && setGraphicState(figure, step + 1));
+	if (figure) setGraphicState(figure, step + 1);
 });
 initDetails(document);
 initTimeline(document);

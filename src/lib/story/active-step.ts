@@ -7,3 +7,8 @@ export function activeIndex(tops: number[], line: number): number {
 	for (let i = 0; i < tops.length; i++) if (tops[i] <= line) active = i;
 	return active;
 }
+
+/** The reading line as a share of the viewport's height: lower on phones, where cards are tall. */
+export function readingLine(wide: boolean): number {
+	return wide ? 0.6 : 0.85;
+}
