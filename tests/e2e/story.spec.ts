@@ -47,11 +47,24 @@ test.describe('the story page', () => {
 		await expect(map).not.toHaveClass(/moving/);
 		const marker = page.locator('.map .marker').first();
 		const before = await marker.getAttribute('style');
+		// Sample the places' layer in every frame while the map moves.
+		await page.evaluate(`(() => {
+			const overlay = document.querySelector('.map .overlay');
+			window.__faded = 1;
+			const end = performance.now() + 2500;
+			const tick = () => { window.__faded = Math.min(window.__faded, Number(getComputedStyle(overlay).opacity)); if (performance.now() < end) requestAnimationFrame(tick); };
+			requestAnimationFrame(tick);
+		})()`);
 		await readStep(page, story.map.steps[i].id);
-		await expect(map).toHaveClass(/moving/);
-		expect(Number(await page.locator('.map .overlay').evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+		await expect(map).toHaveAttribute('data-step', story.map.steps[i].id);
+		await expect.poll(() => page.evaluate('window.__faded')).toBeLessThan(0.5);
 		await expect(map).not.toHaveClass(/moving/);
 		await expect(page.locator('.map .overlay')).toHaveCSS('opacity', '1');
+		// The step's own labels and scale bar are the ones in the map, one set of each.
+		for (const slot of ['countries', 'places', 'scale']) {
+			await expect(page.locator(`.map .overlay [data-slot="${slot}"]`)).toHaveCount(1);
+			await expect(page.locator(`.map .overlay [data-slot="${slot}"]`)).toHaveAttribute('data-for', String(i + 1));
+		}
 		const [k, tx, ty] = views[i + 1].split(',').map(Number);
 		const [x, y] = await marker.evaluate((el) => [Number((el as HTMLElement).dataset.x), Number((el as HTMLElement).dataset.y)]);
 		const style = (await marker.getAttribute('style')) ?? '';

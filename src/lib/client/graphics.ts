@@ -59,8 +59,31 @@ function showState(figure: HTMLElement, state: number) {
 	figure.dataset.step = (figure.dataset.stepIds ?? '').split(' ')[state] ?? '';
 }
 
+/** Parts of a figure drawn for one state only (labels, scale bars, axes), by slot and state. */
+const parked = new WeakMap<HTMLElement, Map<string, Element>>();
+
+/**
+ * Swaps in the state's own labels, scale bar and axes. Only the current state's are in the
+ * graphic; the others wait in the figure's <template data-state-parts> (inert: never styled or
+ * laid out), and a part swapped out waits here for its state to come back.
+ */
 function showLabels(figure: HTMLElement, state: number) {
-	figure.querySelectorAll<SVGGElement>('[data-for]').forEach((g) => g.classList.toggle('off', g.dataset.for !== String(state)));
+	let store = parked.get(figure);
+	if (!store) parked.set(figure, (store = new Map()));
+	const template = figure.querySelector<HTMLTemplateElement>('template[data-state-parts]');
+	figure.querySelectorAll<SVGGElement>('[data-for][data-slot]').forEach((live) => {
+		if (live.dataset.for === String(state)) return;
+		const key = `${live.dataset.slot}:${state}`;
+		let next = store.get(key);
+		if (!next) {
+			const waiting = template?.content.querySelector(`[data-slot="${live.dataset.slot}"][data-for="${state}"]`);
+			if (!waiting) return;
+			next = document.importNode(waiting, true);
+		}
+		store.delete(key);
+		store.set(`${live.dataset.slot}:${live.dataset.for}`, live);
+		live.replaceWith(next);
+	});
 }
 
 export function setMapState(figure: HTMLElement, state: number, immediate = false) {
