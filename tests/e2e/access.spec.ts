@@ -78,6 +78,17 @@ test('a live region announces a short summary per step', async ({ page }) => {
 	await expect(page.locator('#map-story [aria-live]')).toHaveText(step.announce.en);
 });
 
+test("the motion switch remembers the reader's choice in this browser", async ({ page }) => {
+	await page.goto('/');
+	const button = page.locator('[data-motion-switch]');
+	await expect(button).toHaveAttribute('aria-pressed', 'true');
+	await button.click();
+	await expect(button).toHaveAttribute('aria-pressed', 'false');
+	await page.reload();
+	await expect(button).toHaveAttribute('aria-pressed', 'false');
+	await expect(page.locator('.map .basemap')).toHaveCSS('transition-duration', '0s');
+});
+
 test.describe('reduced motion', () => {
 	test.use({ reducedMotion: 'reduce' });
 	test('turns transitions off, and the motion switch overrides it either way', async ({ page }) => {

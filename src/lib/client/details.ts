@@ -31,22 +31,48 @@ function show(figure: HTMLElement, target: HTMLElement | null) {
 
 const targetFor = (figure: HTMLElement, key: string) => figure.querySelector<HTMLElement>(`[data-place="${CSS.escape(key)}"], [data-mark="${CSS.escape(key)}"]`);
 
-export function initDetails(root: ParentNode) {
-	root.querySelectorAll<HTMLElement>('[data-graphic]').forEach((figure) => {
-		figure.querySelectorAll<HTMLElement>('.marker, .mark').forEach((el) => {
-			el.addEventListener('pointerenter', () => show(figure, el));
-			el.addEventListener('pointerleave', () => show(figure, null));
-		});
+/** What can show details: a place or a figure in a graphic, or a button naming one in the text. */
+const HOVER = '[data-graphic] .marker, [data-graphic] .mark, [data-spot]';
+
+/** The graphic and the mark a hovered or focused element stands for. */
+function resolve(el: Element): [HTMLElement, HTMLElement | null] | null {
+	if (el.matches('[data-spot]')) {
+		const figure = el.closest('[data-scrolly]')?.querySelector<HTMLElement>('[data-graphic]');
+		return figure ? [figure, targetFor(figure, (el as HTMLElement).dataset.spot!)] : null;
+	}
+	const figure = el.closest<HTMLElement>('[data-graphic]');
+	return figure ? [figure, el as HTMLElement] : null;
+}
+
+const hovered = (target: EventTarget | null) => (target instanceof Element ? target.closest(HOVER) : null);
+
+/**
+ * A handful of listeners on the page rather than four on every mark and button: the page's
+ * script then starts in a moment, however many figures the data holds.
+ */
+export function initDetails(root: Document) {
+	const on = (el: Element) => {
+		const r = resolve(el);
+		if (r) show(r[0], r[1]);
+	};
+	const off = (el: Element) => {
+		const r = resolve(el);
+		if (r) show(r[0], null);
+	};
+	root.addEventListener('pointerover', (e) => {
+		const to = hovered(e.target);
+		if (to && to !== hovered(e.relatedTarget)) on(to);
 	});
-	// Buttons in the step text name a place or a figure of their section's graphic.
-	root.querySelectorAll<HTMLElement>('[data-spot]').forEach((button) => {
-		const figure = button.closest('[data-scrolly]')?.querySelector<HTMLElement>('[data-graphic]');
-		if (!figure) return;
-		const on = () => show(figure, targetFor(figure, button.dataset.spot!));
-		const off = () => show(figure, null);
-		button.addEventListener('focus', on);
-		button.addEventListener('pointerenter', on);
-		button.addEventListener('blur', off);
-		button.addEventListener('pointerleave', off);
+	root.addEventListener('pointerout', (e) => {
+		const from = hovered(e.target);
+		if (from && from !== hovered(e.relatedTarget)) off(from);
+	});
+	root.addEventListener('focusin', (e) => {
+		const t = e.target instanceof Element ? e.target.closest('[data-spot]') : null;
+		if (t) on(t);
+	});
+	root.addEventListener('focusout', (e) => {
+		const t = e.target instanceof Element ? e.target.closest('[data-spot]') : null;
+		if (t) off(t);
 	});
 }

@@ -6,15 +6,25 @@ const KEY = 'coalition-explainer-motion';
 
 export function initMotionSwitch(root: ParentNode) {
 	const html = document.documentElement;
-	let saved: string | null = null;
-	try {
-		saved = localStorage.getItem(KEY);
-	} catch {
-		/* storage may be blocked */
-	}
-	if (saved === 'on' || saved === 'off') html.dataset.motion = saved;
 	const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 	const isOn = () => (html.dataset.motion ? html.dataset.motion === 'on' : !reduced.matches);
+	const renders: (() => void)[] = [];
+	// Opening the browser's storage is slow on a phone's first read; the saved choice is only
+	// needed once the reader reaches a graphic, so it is read when the page is idle.
+	const restore = () => {
+		let saved: string | null = null;
+		try {
+			saved = localStorage.getItem(KEY);
+		} catch {
+			/* storage may be blocked */
+		}
+		if ((saved === 'on' || saved === 'off') && !html.dataset.motion) {
+			html.dataset.motion = saved;
+			renders.forEach((r) => r());
+		}
+	};
+	if ('requestIdleCallback' in window) requestIdleCallback(restore, { timeout: 1500 });
+	else setTimeout(restore, 300);
 	root.querySelectorAll<HTMLButtonElement>('[data-motion-switch]').forEach((button) => {
 		const state = button.querySelector<HTMLElement>('[data-state]');
 		const render = () => {
@@ -23,6 +33,7 @@ export function initMotionSwitch(root: ParentNode) {
 		};
 		button.classList.add('ready');
 		render();
+		renders.push(render);
 		button.addEventListener('click', () => {
 			html.dataset.motion = isOn() ? 'off' : 'on';
 			try {

@@ -8,13 +8,17 @@ import { initMotionSwitch } from './motion.ts';
 import { initPrint } from './print.ts';
 import { initEditionLink } from './edition.ts';
 
-initMotionSwitch(document);
-initScrollies([...document.querySelectorAll<HTMLElement>('[data-scrolly]')], (section, step) => {
-	const figure = section.querySelector<HTMLElement>('[data-graphic]');
-	if (figure) setGraphicState(figure, step + 1);
+// Everything here can wait a moment: the page is whole and readable before it runs. Starting
+// in a task of its own keeps this work out of the browser's long end-of-page task.
+setTimeout(() => {
+	initMotionSwitch(document);
+	initScrollies([...document.querySelectorAll<HTMLElement>('[data-scrolly]')], (section, step) => {
+		const figure = section.querySelector<HTMLElement>('[data-graphic]');
+		if (figure) setGraphicState(figure, step + 1);
+	});
+	initDetails(document);
+	initTimeline(document);
+	initCopyButtons(document);
+	initPrint(document);
+	initEditionLink(document);
 });
-initDetails(document);
-initTimeline(document);
-initCopyButtons(document);
-initPrint(document);
-initEditionLink(document);
