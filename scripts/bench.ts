@@ -202,7 +202,11 @@ const md = [
 	broken.length ? `**Broken in this run:**\n\n${broken.map((x) => `- ${x}`).join('\n')}` : 'All budgets held in this run.',
 	''
 ].join('\n');
-writeFileSync('docs/PERFORMANCE.md', md);
+// The notes under NOTES_MARK are written by people, not measured: each run keeps them.
+const NOTES_MARK = '<!-- notes: kept by npm run bench -->';
+const previous = existsSync('docs/PERFORMANCE.md') ? readFileSync('docs/PERFORMANCE.md', 'utf8') : '';
+const notes = previous.includes(NOTES_MARK) ? previous.slice(previous.indexOf(NOTES_MARK)) : '';
+writeFileSync('docs/PERFORMANCE.md', notes ? `${md}\n${notes}` : md);
 console.log(md);
 if (check && broken.length) {
 	console.error(`\n✗ ${broken.length} budget${broken.length === 1 ? '' : 's'} broken.`);
