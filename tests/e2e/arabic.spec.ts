@@ -13,7 +13,7 @@ const arabicNumber = (s: string) => Number(s.replace(/[٠-٩]/g, (d) => String('
 async function englishWords(page: Page, pattern = /[A-Za-z]{2,}/g): Promise<string[]> {
 	return page.evaluate((source) => {
 		const pattern = new RegExp(source, 'g');
-		const skip = (el: Element | null) => !!el?.closest('.sources, textarea, [lang="en"], script, style');
+		const skip = (el: Element | null) => !!el?.closest('.sources, .embed-code pre, [lang="en"], script, style');
 		const out: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -113,7 +113,7 @@ test.describe('Arabic embeds', () => {
 
 	test('the loader opens the Arabic embed for data-lang="ar"', async ({ page }) => {
 		await page.goto('/ar/');
-		const code = await page.locator('#embed-code-map').inputValue();
+		const code = await page.locator('#embed-code-map').textContent();
 		expect(code).toContain('data-lang="ar"');
 		await page.setContent(`<!doctype html><div data-coalition-embed="troops" data-lang="ar"></div>`);
 		await page.addScriptTag({ url: '/embed.js' });

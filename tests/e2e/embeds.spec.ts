@@ -33,6 +33,12 @@ test.beforeAll(async ({}, info) => {
 			res.end(readFileSync('node_modules/pym.js/dist/pym.v1.min.js'));
 			return;
 		}
+		if (url.pathname === '/pasted') {
+			// A host article with whatever embed code an editor pasted into it.
+			res.writeHead(200, { 'content-type': 'text/html' });
+			res.end(`<!doctype html><html><head><meta charset="utf-8"><title>Host</title></head><body><h1>A host article</h1>${url.searchParams.get('code')}<p>Text after.</p></body></html>`);
+			return;
+		}
 		const [graphic, way] = url.pathname.slice(1).split('/');
 		res.writeHead(200, { 'content-type': 'text/html' });
 		res.end(hostPage(site, graphic, way as (typeof WAYS)[number]));
@@ -94,6 +100,24 @@ test('forged messages change nothing', async ({ page }) => {
 	});
 	await page.waitForTimeout(500);
 	expect(Math.abs((await frame.boundingBox())!.height - before)).toBeLessThanOrEqual(2);
+});
+
+test("the story's embed code, copied with its button, puts the chart on another site", async ({ page, context, baseURL }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+	await page.goto('/');
+	const details = page.locator('details.embed-code:has(#embed-code-troops)');
+	await details.locator('summary').click();
+	const button = details.locator('button[data-copy="embed-code-troops"]');
+	await button.click();
+	await expect(button).toHaveText(JSON.parse(readFileSync('data/story.json', 'utf8')).ui.copied.en);
+	const code = await page.evaluate(() => navigator.clipboard.readText());
+	expect(code).toBe(await details.locator('#embed-code-troops').textContent());
+	expect(code).toContain('data-coalition-embed="troops"');
+	// The code names the site it was built for (SITE_URL); here that is the test server.
+	const pasted = code.replace(/https?:\/\/[^/"]+(?=\/embed)/g, new URL(baseURL!).origin);
+	await page.goto(`${hostOrigin}/pasted?code=${encodeURIComponent(pasted)}`);
+	await expect(page.frameLocator('iframe').first().locator('[data-embed="troops"]')).toBeVisible();
+	await fit(page);
 });
 
 test.describe('embed pages', () => {
