@@ -78,6 +78,8 @@ async function measure(url: string, path: string): Promise<PageResult> {
 	return all.find((r) => r.scores.performance === score)!;
 }
 
+const FRAME_CLOCK_SLACK_MS = 1;
+
 async function scrollTest(url: string) {
 	const browser = await chromium.launch({ executablePath: chromePath, args: FLAGS.filter((f) => !f.startsWith('--headless')) });
 	const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
@@ -113,7 +115,10 @@ async function scrollTest(url: string) {
 		scrolledPx: height,
 		seconds: Math.round((Date.now() - start) / 100) / 10,
 		frames: frames.length,
-		framesOver50ms: frames.filter((f) => f > 50).length,
+		// Frame times come from requestAnimationFrame, which ticks on the display's refresh (every
+		// 16.7 ms at 60 Hz) and is rounded to 0.1 ms: a frame shown on the third refresh reads as
+		// 49.9–50.1 ms. Over 50 ms means it missed that refresh too (66.7 ms or more).
+		framesOver50ms: frames.filter((f) => f > 50 + FRAME_CLOCK_SLACK_MS).length,
 		longestFrameMs: Math.round(Math.max(0, ...frames)),
 		longTasks: long.length
 	};
