@@ -32,6 +32,14 @@ function motionMs(): number {
 }
 
 /**
+ * Reads the motion time while the page's styles are clean (at start-up), so that the first
+ * step change does not make the browser restyle the whole page mid-scroll to answer it.
+ */
+export function primeMotionTime() {
+	motionMs();
+}
+
+/**
  * Applies a state change to a figure's marks while they are hidden: the figure takes the
  * class `moving` (its marks fade out), `apply` runs after `hiddenFor` of the motion time, and
  * the marks fade back in. Without motion, or when asked, it happens at once.

@@ -4,7 +4,8 @@
  */
 const KEY = 'coalition-explainer-motion';
 
-export function initMotionSwitch(root: ParentNode) {
+/** `onChange` runs after the saved choice is restored or the reader flips the switch. */
+export function initMotionSwitch(root: ParentNode, onChange: () => void = () => {}) {
 	const html = document.documentElement;
 	const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 	const isOn = () => (html.dataset.motion ? html.dataset.motion === 'on' : !reduced.matches);
@@ -21,6 +22,7 @@ export function initMotionSwitch(root: ParentNode) {
 		if ((saved === 'on' || saved === 'off') && !html.dataset.motion) {
 			html.dataset.motion = saved;
 			renders.forEach((r) => r());
+			onChange();
 		}
 	};
 	if ('requestIdleCallback' in window) requestIdleCallback(restore, { timeout: 1500 });
@@ -42,6 +44,7 @@ export function initMotionSwitch(root: ParentNode) {
 				/* the choice lasts for this page only */
 			}
 			render();
+			onChange();
 		});
 	});
 }

@@ -1,6 +1,6 @@
 /** The story page's only script: scrolling steps, details on hover and focus, the timeline count, embed codes, motion, print. */
 import { initScrollies } from './scrolly.ts';
-import { setGraphicState } from './graphics.ts';
+import { primeMotionTime, setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initTimeline } from './timeline.ts';
 import { initCopyButtons } from './copy.ts';
@@ -11,7 +11,8 @@ import { initEditionLink } from './edition.ts';
 // Everything here can wait a moment: the page is whole and readable before it runs. Starting
 // in a task of its own keeps this work out of the browser's long end-of-page task.
 setTimeout(() => {
-	initMotionSwitch(document);
+	initMotionSwitch(document, primeMotionTime);
+	primeMotionTime();
 	initScrollies([...document.querySelectorAll<HTMLElement>('[data-scrolly]')], (section, step) => {
 		const figure = section.querySelector<HTMLElement>('[data-graphic]');
 		if (figure) setGraphicState(figure, step + 1);
