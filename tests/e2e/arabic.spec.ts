@@ -13,7 +13,7 @@ const arabicNumber = (s: string) => Number(s.replace(/[٠-٩]/g, (d) => String('
 async function englishWords(page: Page, pattern = /[A-Za-z]{2,}/g): Promise<string[]> {
 	return page.evaluate((source) => {
 		const pattern = new RegExp(source, 'g');
-		const skip = (el: Element | null) => !!el?.closest('.sources, .embed-code pre, [lang="en"], script, style');
+		const skip = (el: Element | null) => !!el?.closest('.sources, .embed-code .code, [lang="en"], script, style');
 		const out: string[] = [];
 		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 		for (let n = walker.nextNode(); n; n = walker.nextNode()) {

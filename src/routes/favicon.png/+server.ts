@@ -9,6 +9,6 @@ export const prerender = true;
 const ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d3557"/><circle cx="16" cy="16" r="6" fill="#e76f51"/></svg>';
 
 export const GET = () =>
-	new Response(new Resvg(ICON, { fitTo: { mode: 'width', value: 64 } }).render().asPng(), {
+	new Response(new Uint8Array(new Resvg(ICON, { fitTo: { mode: 'width', value: 64 } }).render().asPng()), {
 		headers: { 'content-type': 'image/png' }
 	});
