@@ -106,10 +106,11 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 	base.style.transform = `translate(${((tx / num(base, 'w')) * 100).toFixed(3)}%, ${((ty / num(base, 'h')) * 100).toFixed(3)}%) scale(${k})`;
 	base.style.setProperty('--k', String(k));
 	const markers = [...figure.querySelectorAll<SVGGElement>('.marker')];
-	const highlight = () => markers.forEach((m) => m.classList.toggle('on', (m.dataset.on ?? '').split(' ').includes(String(state))));
 	const place = () => {
-		markers.forEach((m) => (m.style.transform = `translate(${px(num(m, 'x') * k + tx)}, ${px(num(m, 'y') * k + ty)})`));
-		highlight();
+		markers.forEach((m) => {
+			m.style.transform = `translate(${px(num(m, 'x') * k + tx)}, ${px(num(m, 'y') * k + ty)})`;
+			m.classList.toggle('on', (m.dataset.on ?? '').split(' ').includes(String(state)));
+		});
 		showLabels(figure, state);
 	};
 	// The places stay hidden for as long as the base map zooms; a step that keeps the view
