@@ -22,6 +22,25 @@ test.describe('the story page', () => {
 		expect(seen.foreign).toEqual([]);
 	});
 
+	test('once the page is idle, the rest of the story is laid out ahead of the reader: scrolling to the end changes nothing in its height', async ({ page }) => {
+		await page.goto('/');
+		const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+		// Settled: the same height twice, half a second apart.
+		await expect
+			.poll(async () => {
+				const before = await height();
+				await page.waitForTimeout(500);
+				return before === (await height());
+			})
+			.toBe(true);
+		const settled = await height();
+		// Lazily laid-out parts would take their real size only as the reader passes them.
+		for (let y = 0; y < settled; y += 600) {
+			await page.evaluate((top) => new Promise((done) => { window.scrollTo(0, top); requestAnimationFrame(() => requestAnimationFrame(done)); }), y);
+		}
+		expect(await height()).toBe(settled);
+	});
+
 	test('each map step changes the map as the reader scrolls', async ({ page }) => {
 		await page.goto('/');
 		const map = page.locator('.map');

@@ -1,4 +1,4 @@
-/** The story page's only script: scrolling steps, details on hover and focus, the timeline count, embed codes, motion, print. */
+/** The story page's only script: scrolling steps, details on hover and focus, the timeline count, embed codes, motion, print, layout ahead of the reader. */
 import { initScrollies } from './scrolly.ts';
 import { primeMotionTime, setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
@@ -7,6 +7,7 @@ import { initCopyButtons } from './copy.ts';
 import { initMotionSwitch } from './motion.ts';
 import { initPrint } from './print.ts';
 import { initEditionLink } from './edition.ts';
+import { layOutAhead } from './lay-out-ahead.ts';
 
 // Everything here can wait a moment: the page is whole and readable before it runs. Starting
 // in a task of its own keeps this work out of the browser's long end-of-page task.
@@ -22,4 +23,5 @@ setTimeout(() => {
 	initCopyButtons(document);
 	initPrint(document);
 	initEditionLink(document);
+	layOutAhead(document);
 });

@@ -1,0 +1,41 @@
+/**
+ * The story's long parts (step cards, sticky graphics, events, sources, tables) carry
+ * `data-lazy` and `content-visibility: auto`: the browser skips laying them out while the page
+ * loads, which keeps loading short. Left that way, each one would be laid out and painted in the
+ * very frame it nears the screen, and skipped again once it has gone by: work in the middle of
+ * the reader's scroll. So once the page is idle, this lays them out ahead, a few per frame,
+ * nearest to the reader first, and scrolling finds them ready.
+ *
+ * Without JavaScript they simply stay lazy; nothing depends on this having run.
+ */
+
+/** Runs `fn` when the browser has nothing more urgent to do (Safari has no idle callback). */
+function whenIdle(fn: () => void) {
+	if ('requestIdleCallback' in window) requestIdleCallback(() => fn(), { timeout: 2000 });
+	else setTimeout(fn, 50);
+}
+
+/** How far an element is from the screen, in pixels; 0 when it is on it. */
+function distance(el: Element, viewport: number) {
+	const box = el.getBoundingClientRect();
+	if (box.bottom < 0) return -box.bottom;
+	if (box.top > viewport) return box.top - viewport;
+	return 0;
+}
+
+/** Starts laying out every `[data-lazy]` element in `root`, `perFrame` of them in each frame. */
+export function layOutAhead(root: ParentNode, perFrame = 4) {
+	whenIdle(() => {
+		const viewport = window.innerHeight;
+		const queue = [...root.querySelectorAll<HTMLElement>('[data-lazy]')]
+			.map((el) => ({ el, d: distance(el, viewport) }))
+			.sort((a, b) => a.d - b.d)
+			.map((x) => x.el);
+		const next = () => {
+			for (const el of queue.splice(0, perFrame)) el.style.contentVisibility = 'visible';
+			// Let this batch be laid out in a frame of its own before the next one starts.
+			if (queue.length) requestAnimationFrame(() => whenIdle(next));
+		};
+		next();
+	});
+}
