@@ -6,6 +6,9 @@
  * the reader's scroll. So once the page is idle, this lays them out ahead, a few per frame,
  * nearest to the reader first, and scrolling finds them ready.
  *
+ * It starts when the page is first idle, not when the reader first scrolls: started then, its
+ * frames land in the middle of the scroll, which is what it is meant to spare.
+ *
  * Without JavaScript they simply stay lazy; nothing depends on this having run.
  */
 
