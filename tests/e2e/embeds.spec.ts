@@ -14,9 +14,12 @@ const WAYS = ['loader', 'pym', 'iframe', 'sandboxed'] as const;
 let host: Server;
 let hostOrigin = '';
 
-function hostPage(site: string, graphic: string, way: (typeof WAYS)[number]): string {
+function hostPage(site: string, graphic: string, way: (typeof WAYS)[number] | 'late-loader'): string {
 	const body =
-		way === 'loader'
+		way === 'late-loader'
+			? // The loader arrives only after the iframe has loaded and told its height to nobody.
+				`<iframe src="${site}/embed/${graphic}/" title="${graphic}" data-coalition-embed-frame style="display:block;width:100%;border:0" height="150" scrolling="no"></iframe><script>document.querySelector('iframe').addEventListener('load', () => setTimeout(() => { const s = document.createElement('script'); s.src = '${site}/embed.js'; document.body.append(s); }, 500));</script>`
+			: way === 'loader'
 			? `<div data-coalition-embed="${graphic}"></div><script async src="${site}/embed.js"></script>`
 			: way === 'pym'
 				? `<div id="pym-${graphic}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('pym-${graphic}', '${site}/embed/${graphic}/', {});</script>`
@@ -41,7 +44,7 @@ test.beforeAll(async ({}, info) => {
 		}
 		const [graphic, way] = url.pathname.slice(1).split('/');
 		res.writeHead(200, { 'content-type': 'text/html' });
-		res.end(hostPage(site, graphic, way as (typeof WAYS)[number]));
+		res.end(hostPage(site, graphic, way as Parameters<typeof hostPage>[2]));
 	});
 	await new Promise<void>((r) => host.listen(0, '127.0.0.1', () => r()));
 	hostOrigin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`;
@@ -79,6 +82,14 @@ for (const graphic of GRAPHICS)
 			expect(narrow).not.toBe(wide);
 			expect(Math.abs(again - wide)).toBeLessThanOrEqual(2);
 		});
+
+test('a loader that starts after the iframe has loaded still sizes it', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto(`${hostOrigin}/troops/late-loader`);
+	await expect(page.locator('script[src$="/embed.js"]')).toBeAttached();
+	const height = await fit(page);
+	expect(height).toBeGreaterThan(150);
+});
 
 test('forged messages change nothing', async ({ page }) => {
 	await page.goto(`${hostOrigin}/troops/loader`);

@@ -1,10 +1,10 @@
 /**
  * The script of every embed page: applies the options in the address (step, theme), and
  * reports the page's height to the host whenever it changes — growing or shrinking — measured
- * with a ResizeObserver, in our own message, pym.js's format (with pym's childId) and AMP's.
- * It sends nothing else.
+ * with a ResizeObserver, in our own message, pym.js's format (with pym's childId) and AMP's,
+ * and again when the host's loader asks. It sends nothing else.
  */
-import { ampSizeMessage, heightMessage, pymHeightMessage } from '../embed/protocol.ts';
+import { ampSizeMessage, heightMessage, isHeightRequest, pymHeightMessage } from '../embed/protocol.ts';
 import { setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initTimeline } from './timeline.ts';
@@ -44,4 +44,10 @@ function report() {
 }
 new ResizeObserver(report).observe(content);
 window.addEventListener('load', report);
+// A host's loader that started after this page had reported asks again (only the parent can).
+window.addEventListener('message', (event) => {
+	if (event.source !== window.parent || !isHeightRequest(event.data)) return;
+	last = 0;
+	report();
+});
 report();

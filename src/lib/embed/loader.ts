@@ -6,7 +6,7 @@
  * It accepts messages only from the embed's own origin, only from one of those frames (found
  * by event.source), and only of the expected shape with a sane height.
  */
-import { embedPath, isHeightMessage, EMBEDS, type EmbedName } from './protocol.ts';
+import { embedPath, heightRequest, isHeightMessage, EMBEDS, type EmbedName } from './protocol.ts';
 
 declare global {
 	interface Window {
@@ -63,4 +63,8 @@ declare global {
 		if (!frame) return;
 		frame.style.height = Math.ceil(event.data.height) + 'px';
 	});
+	// This script is async: a frame may have loaded and told its height before it ran. Such
+	// frames are asked again; one still loading will tell its height itself when it is ready.
+	// The request carries nothing, so it may go to a sandboxed frame's opaque origin ('*').
+	frames().forEach((f) => f.contentWindow?.postMessage(heightRequest(), '*'));
 })();

@@ -31,6 +31,24 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
 	);
 }
 
+/**
+ * The loader's question to the frames already on the page when it starts: a frame that loaded
+ * first has told its height before anyone was listening, so it is asked to tell it again.
+ * It carries nothing, and the answer is the same height message every host already gets.
+ */
+export interface HeightRequest {
+	source: typeof MESSAGE_SOURCE;
+	type: 'request-height';
+}
+
+export const heightRequest = (): HeightRequest => ({ source: MESSAGE_SOURCE, type: 'request-height' });
+
+export function isHeightRequest(data: unknown): data is HeightRequest {
+	if (!data || typeof data !== 'object') return false;
+	const d = data as Record<string, unknown>;
+	return d.source === MESSAGE_SOURCE && d.type === 'request-height';
+}
+
 export const pymHeightMessage = (childId: string, height: number) => `pymxPYMx${childId}xPYMxheightxPYMx${height}`;
 
 export const ampSizeMessage = (height: number) => ({ sentinel: 'amp', type: 'embed-size', height });
