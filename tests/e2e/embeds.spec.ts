@@ -15,15 +15,17 @@ let host: Server;
 let hostOrigin = '';
 
 function hostPage(site: string, graphic: string, way: (typeof WAYS)[number] | 'late-loader'): string {
+	const frame = `<iframe src="${site}/embed/${graphic}/" title="${graphic}" data-coalition-embed-frame style="display:block;width:100%;border:0" height="150" scrolling="no"${way === 'sandboxed' ? ' sandbox="allow-scripts allow-same-origin allow-popups"' : ''}></iframe>`;
+	const loader = `<script async src="${site}/embed.js"></script>`;
 	const body =
-		way === 'late-loader'
-			? // The loader arrives only after the iframe has loaded and told its height to nobody.
-				`<iframe src="${site}/embed/${graphic}/" title="${graphic}" data-coalition-embed-frame style="display:block;width:100%;border:0" height="150" scrolling="no"></iframe><script>document.querySelector('iframe').addEventListener('load', () => setTimeout(() => { const s = document.createElement('script'); s.src = '${site}/embed.js'; document.body.append(s); }, 500));</script>`
-			: way === 'loader'
-			? `<div data-coalition-embed="${graphic}"></div><script async src="${site}/embed.js"></script>`
+		way === 'loader'
+			? `<div data-coalition-embed="${graphic}"></div>${loader}`
 			: way === 'pym'
 				? `<div id="pym-${graphic}"></div><script src="/pym.v1.min.js"></script><script>new pym.Parent('pym-${graphic}', '${site}/embed/${graphic}/', {});</script>`
-				: `<iframe src="${site}/embed/${graphic}/" title="${graphic}" data-coalition-embed-frame style="display:block;width:100%;border:0" height="150" scrolling="no"${way === 'sandboxed' ? ' sandbox="allow-scripts allow-same-origin allow-popups"' : ''}></iframe><script async src="${site}/embed.js"></script>`;
+				: way === 'late-loader'
+					? // The loader arrives only after the iframe has loaded and told its height to nobody.
+						`${frame}<script>document.querySelector('iframe').addEventListener('load', () => setTimeout(() => { const s = document.createElement('script'); s.src = '${site}/embed.js'; document.body.append(s); }, 500));</script>`
+					: frame + loader;
 	return `<!doctype html><html><head><meta charset="utf-8"><title>Host</title><style>body{margin:20px;font-family:sans-serif}</style></head><body><h1>A host article</h1><p>Text before.</p>${body}<p id="after">Text after.</p></body></html>`;
 }
 
