@@ -1,5 +1,6 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { DataError } from '$lib/data/validate';
+import { editionOfPath } from '$lib/editions/registry';
 
 /**
  * Svelte marks its server output with comments (<!--[-->, <!--]-->, <!---->) for hydration.
@@ -8,11 +9,12 @@ import { DataError } from '$lib/data/validate';
  */
 const HYDRATION_MARKER = /<!--[[\]!\d-]*?-->/g;
 
-/** The page's language and direction come from its route: /ar/ is the Arabic edition. */
+/** The page's language, direction and typeface come from its edition, read off its path. */
 export const handle: Handle = async ({ event, resolve }) => {
-	const ar = event.url.pathname === '/ar' || event.url.pathname.startsWith('/ar/');
+	const edition = editionOfPath(event.url.pathname);
 	return resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', ar ? 'ar' : 'en').replace('%dir%', ar ? 'rtl' : 'ltr').replace(HYDRATION_MARKER, '')
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', edition.code).replace('%dir%', edition.dir).replace('%font%', edition.font).replace(HYDRATION_MARKER, '')
 	});
 };
 

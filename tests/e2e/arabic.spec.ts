@@ -76,10 +76,10 @@ test('the language switch keeps the reader\'s place, both ways', async ({ page }
 	const step = story.map.steps[4].id;
 	await page.goto(`/#${step}`);
 	await expect(page.locator('.map')).toHaveAttribute('data-step', step);
-	await page.locator('[data-edition-link]').click();
+	await page.locator('[data-edition-link][hreflang=ar]').click();
 	await expect(page).toHaveURL(new RegExp(`/ar/#${step}$`));
 	await expect(page.locator('.map')).toHaveAttribute('data-step', step);
-	await page.locator('[data-edition-link]').click();
+	await page.locator('[data-edition-link][hreflang=en]').click();
 	await expect(page).toHaveURL(new RegExp(`/#${step}$`));
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

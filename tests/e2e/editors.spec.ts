@@ -32,7 +32,7 @@ test('a broken data file stops the build, naming file, line and pointer', async 
 	}
 });
 
-test('a reader-facing text without Arabic is listed by check:data and stops the build', async () => {
+test('a reader-facing text without Arabic is an error in check:data and stops the build', async () => {
 	const copy = copyProject('explainer-no-arabic-');
 	try {
 		const file = join(copy.dir, 'data', 'places.json');
@@ -40,7 +40,8 @@ test('a reader-facing text without Arabic is listed by check:data and stops the 
 		delete data.places[2].name.ar;
 		writeFileSync(file, JSON.stringify(data, null, 2) + '\n');
 		const listed = spawnSync('npm', ['run', 'check:data', '--', '--translations', 'ar'], { cwd: copy.dir, encoding: 'utf8' });
-		expect(listed.stdout).toMatch(/data\/places\.json:\d+:\d+ {2}\/places\/2\/name {2}warning: no ar text/);
+		expect(listed.status).toBe(1);
+		expect(listed.stdout).toMatch(/data\/places\.json:\d+:\d+ {2}\/places\/2\/name {2}no ar text/);
 		const build = spawnSync('npm', ['run', 'build'], { cwd: copy.dir, encoding: 'utf8' });
 		expect(build.status).not.toBe(0);
 		expect(build.stdout + build.stderr).toContain('/places/2/name');

@@ -57,7 +57,7 @@ test.describe('the story page', () => {
 	test('while the map zooms, its places fade out and come back at their new place', async ({ page }) => {
 		await page.goto('/');
 		const map = page.locator('.map');
-		const views = ((await map.getAttribute('data-views')) ?? '').split(';');
+		const views = (JSON.parse((await map.getAttribute('data-views')) ?? '[]') as unknown[]).map((v) => JSON.stringify(v));
 		// The first step whose state zooms the map away from the one before it.
 		const i = story.map.steps.findIndex((_: unknown, n: number) => n > 0 && views[n + 1] !== views[n]);
 		expect(i).toBeGreaterThan(0);
@@ -84,7 +84,7 @@ test.describe('the story page', () => {
 			await expect(page.locator(`.map .overlay [data-slot="${slot}"]`)).toHaveCount(1);
 			await expect(page.locator(`.map .overlay [data-slot="${slot}"]`)).toHaveAttribute('data-for', String(i + 1));
 		}
-		const [k, tx, ty] = views[i + 1].split(',').map(Number);
+		const { k, tx, ty } = JSON.parse(views[i + 1]) as { k: number; tx: number; ty: number };
 		const [x, y] = await marker.evaluate((el) => [Number((el as HTMLElement).dataset.x), Number((el as HTMLElement).dataset.y)]);
 		const style = (await marker.getAttribute('style')) ?? '';
 		expect(style).not.toBe(before);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapModel, fitView } from '../../src/lib/geo/map-model';
+import { buildMapModel, fitView } from '../../src/lib/charts/map/model';
 import { overlap } from '../../src/lib/geo/labels';
 import { realData, regionGeo } from './helpers';
+import { SOURCE_EDITION } from '../../src/lib/editions/registry';
 
 const data = realData();
-const model = buildMapModel(regionGeo(), data.places.places, data.story, 'en');
+const model = buildMapModel(regionGeo(), data.places.places, data.story, SOURCE_EDITION);
 
 describe('map model', () => {
 	it('draws Iraq, Syria and Jordan as paths', () => {

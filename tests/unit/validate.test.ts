@@ -116,13 +116,33 @@ describe('broken data files', () => {
 		expect(problems.some((p) => p.severity === 'warning' && /before the figure above/.test(p.message))).toBe(true);
 	});
 
-	it('lists texts without Arabic as warnings with their pointers', () => {
-		expect(validateTexts(original).missing).toEqual([]);
+	it('refuses a text missing in any edition, naming its language, file and pointer', () => {
+		expect(validateTexts(original).problems.filter((p) => p.severity === 'error')).toEqual([]);
 		const story = JSON.parse(original['story.json']);
 		delete story.intro.headline.ar;
-		delete story.ui.copy.ar;
-		const { data, missing } = validateTexts({ ...original, 'story.json': JSON.stringify(story, null, 2) }, { translations: 'ar' });
-		expect(data, 'a missing translation is not an error for check:data').toBeDefined();
-		expect(missing.map((m) => `${m.file} ${m.pointer} ${m.severity}`)).toEqual(['data/story.json /intro/headline warning', 'data/story.json /ui/copy warning']);
+		delete story.ui.copy.ckb;
+		const { data, problems } = validateTexts({ ...original, 'story.json': JSON.stringify(story, null, 2) });
+		expect(data, 'an edition is built only with every text').toBeUndefined();
+		expect(problems.filter((p) => p.lang).map((m) => `${m.file} ${m.pointer} ${m.lang} ${m.severity}`)).toEqual([
+			'data/story.json /intro/headline ar error',
+			'data/story.json /ui/copy ckb error'
+		]);
+	});
+
+	it('lists the draft texts of one edition on request, each with its place', () => {
+		const plain = validateTexts(original).problems;
+		expect(plain.filter((p) => p.severity === 'warning' && p.lang)).toEqual([]);
+		const { data, problems } = validateTexts(original, { translations: 'ckb' });
+		expect(data, 'a draft translation still builds').toBeDefined();
+		const drafts = problems.filter((p) => p.lang === 'ckb' && p.severity === 'warning');
+		expect(drafts.length).toBeGreaterThan(100);
+		const headline = drafts.find((d) => d.file === 'data/story.json' && d.pointer === '/intro/headline');
+		expect(headline?.line).toBe(original['story.json'].split('\n').findIndex((l) => l.includes('"headline"')) + 1);
+		expect(headline?.message).toMatch(/draft ckb text/);
+		// A file marked reviewed lists none.
+		const reviewed = JSON.parse(original['sources.json']);
+		reviewed.translations = { ckb: 'reviewed' };
+		const again = validateTexts({ ...original, 'sources.json': JSON.stringify(reviewed, null, 2) }, { translations: 'ckb' }).problems;
+		expect(again.some((p) => p.file === 'data/sources.json' && p.lang === 'ckb')).toBe(false);
 	});
 });

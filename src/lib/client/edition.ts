@@ -1,19 +1,37 @@
 /**
- * The link to the other edition keeps the reader's place: when it is followed, it points at
- * the step, section or event the reader is at (the ids are the same in both editions).
+ * The links to the other editions keep the reader's place: when one is followed, it points at
+ * the step the reader is at, or was last at before going up to the switch in the header (the
+ * ids are the same in every edition), or else at the section or event at the reading line.
  */
+let lastPlace = '';
+let nav: Element | null = null;
+
+/** Called when a step turns active; ignored while the switch is in view (the reader went up to it). */
+export function rememberPlace(id: string | undefined) {
+	if (id && (!nav || nav.getBoundingClientRect().bottom < 0)) lastPlace = id;
+}
+
+function placeNow(): string {
+	const line = window.innerHeight * 0.5;
+	let here = '';
+	for (const el of document.querySelectorAll<HTMLElement>('.step[id], main h2[id], li.event[id], #sources li[id]')) {
+		if (el.getBoundingClientRect().top <= line) here = el.id;
+	}
+	return here;
+}
+
 export function initEditionLink(root: ParentNode) {
-	root.querySelectorAll<HTMLAnchorElement>('[data-edition-link]').forEach((link) => {
+	const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-edition-link]')];
+	if (!links.length) return;
+	nav = links[0].closest('nav') ?? links[0];
+	lastPlace = decodeURIComponent(location.hash.slice(1));
+	links.forEach((link) => {
 		const base = link.getAttribute('href')!.split('#')[0];
+		// Only when the reader reaches for it: nothing runs while scrolling.
 		const update = () => {
-			const line = window.innerHeight * 0.5;
-			let here = '';
-			for (const el of document.querySelectorAll<HTMLElement>('.step[id], main h2[id], li.event[id], #sources li[id]')) {
-				if (el.getBoundingClientRect().top <= line) here = el.id;
-			}
+			const here = lastPlace || placeNow();
 			link.href = here ? `${base}#${here}` : base;
 		};
-		// Only when the reader reaches for it: nothing runs while scrolling.
 		for (const type of ['pointerdown', 'focus', 'click']) link.addEventListener(type, update);
 	});
 }

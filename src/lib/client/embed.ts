@@ -8,16 +8,17 @@ import { ampSizeMessage, heightMessage, isHeightRequest, pymHeightMessage } from
 import { setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initTimeline } from './timeline.ts';
+import { editionOf, editionOfPath, editionPath, isLang } from '../editions/registry.ts';
 
 const params = new URLSearchParams(location.search);
 // ?lang=ar: each edition's embeds are prerendered at their own address (/ar/embed/map/).
 const lang = params.get('lang');
-const edition = location.pathname.match(/^\/(ar)\//)?.[1] ?? 'en';
-if (lang && lang !== edition && ['en', 'ar'].includes(lang)) {
+const here = editionOfPath(location.pathname);
+if (isLang(lang) && lang !== here.code) {
 	params.delete('lang');
-	const path = location.pathname.replace(/^\/ar\//, '/');
+	const path = here.prefix ? location.pathname.slice(here.prefix.length + 1) : location.pathname;
 	const q = params.toString();
-	location.replace(`${lang === 'en' ? '' : `/${lang}`}${path}${q ? `?${q}` : ''}`);
+	location.replace(`${editionPath(editionOf(lang), path.slice(1))}${q ? `?${q}` : ''}`);
 }
 const theme = params.get('theme');
 if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;

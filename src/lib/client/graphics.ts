@@ -9,7 +9,9 @@
  * back in. Gliding each SVG mark instead meant restyling and repainting the whole graphic in
  * every frame, which slow phones could not keep up with.
  */
-const px = (v: number) => `${v.toFixed(1)}px`;
+import { baseTransform, decodeMapViews, pointTransform } from '../charts/map/views.ts';
+import { decodeChartViews, linesTransform, markTransform, viewX } from '../charts/troops/views.ts';
+
 const num = (el: Element, name: string) => Number((el as HTMLElement).dataset[name]);
 const pending = new WeakMap<HTMLElement, number>();
 
@@ -95,20 +97,21 @@ function showLabels(figure: HTMLElement, state: number) {
 }
 
 export function setMapState(figure: HTMLElement, state: number, immediate = false) {
-	const views = (figure.dataset.views ?? '').split(';');
+	const views = decodeMapViews(figure.dataset.views);
 	const view = views[state] ?? views[0];
-	const [k, tx, ty] = view.split(',').map(Number);
-	const moved = view !== (figure.dataset.view ?? views[0]);
-	figure.dataset.view = view;
+	if (!view) return;
+	const key = JSON.stringify(view);
+	const moved = key !== (figure.dataset.view ?? JSON.stringify(views[0]));
+	figure.dataset.view = key;
 	showState(figure, state);
 	const base = figure.querySelector<HTMLElement>('.basemap')!;
-	// The base map's layer moves as a whole (in shares of the frame), on the compositor.
-	base.style.transform = `translate(${((tx / num(base, 'w')) * 100).toFixed(3)}%, ${((ty / num(base, 'h')) * 100).toFixed(3)}%) scale(${k})`;
-	base.style.setProperty('--k', String(k));
+	// The base map's layer moves as a whole, on the compositor.
+	base.style.transform = baseTransform(view, num(base, 'w'), num(base, 'h'));
+	base.style.setProperty('--k', String(view.k));
 	const markers = [...figure.querySelectorAll<SVGGElement>('.marker')];
 	const place = () => {
 		markers.forEach((m) => {
-			m.style.transform = `translate(${px(num(m, 'x') * k + tx)}, ${px(num(m, 'y') * k + ty)})`;
+			m.style.transform = pointTransform(view, num(m, 'x'), num(m, 'y'));
 			m.classList.toggle('on', (m.dataset.on ?? '').split(' ').includes(String(state)));
 		});
 		showLabels(figure, state);
@@ -120,29 +123,28 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 }
 
 export function setChartState(figure: HTMLElement, state: number, immediate = false) {
-	const views = (figure.dataset.views ?? '').split(';').map((v) => v.split(','));
-	const [sx, tx, sy, ty] = (views[state] ?? views[0]).slice(0, 4).map(Number);
-	const series = ((views[state] ?? views[0])[4] ?? '').split('+');
+	const views = decodeChartViews(figure.dataset.views);
+	const view = views[state] ?? views[0];
+	if (!view) return;
 	showState(figure, state);
 	whileHidden(
 		figure,
 		() => {
 			showLabels(figure, state);
-			const dim = (el: Element) => el.classList.toggle('dim', !series.includes((el as HTMLElement).dataset.series ?? ''));
+			const dim = (el: Element) => el.classList.toggle('dim', !view.series.includes((el as HTMLElement).dataset.series ?? ''));
 			const lines = figure.querySelector<SVGGElement>('.lines')!;
-			lines.style.transform = `translate(${px(tx)}, ${px(ty)}) scale(${sx}, ${sy})`;
+			lines.style.transform = linesTransform(view);
 			lines.querySelectorAll('path').forEach(dim);
 			figure.querySelectorAll<SVGRectElement>('.gap').forEach((g) => {
-				g.setAttribute('x', (num(g, 'x0') * sx + tx).toFixed(1));
-				g.setAttribute('width', Math.max(0, (num(g, 'x1') - num(g, 'x0')) * sx).toFixed(1));
+				g.setAttribute('x', viewX(view, num(g, 'x0')).toFixed(1));
+				g.setAttribute('width', Math.max(0, (num(g, 'x1') - num(g, 'x0')) * view.sx).toFixed(1));
 				dim(g);
 			});
 			figure.querySelectorAll<SVGGElement>('.mark').forEach((m) => {
-				const x = num(m, 'x');
 				const y = num(m, 'y');
-				m.style.transform = `translate(${px(x * sx + tx)}, ${px(y * sy + ty)})`;
+				m.style.transform = markTransform(view, num(m, 'x'), y);
 				const range = m.querySelector('.range');
-				if (range) range.setAttribute('y2', ((num(m, 'yHigh') - y) * sy).toFixed(1));
+				if (range) range.setAttribute('y2', ((num(m, 'yHigh') - y) * view.sy).toFixed(1));
 				dim(m);
 			});
 		},
@@ -151,7 +153,15 @@ export function setChartState(figure: HTMLElement, state: number, immediate = fa
 	);
 }
 
+/**
+ * How each kind of graphic moves between its states in the browser, by its data-graphic name.
+ * A graphic with steps adds its own here; one without steps needs nothing.
+ */
+const STATE_SETTERS: Record<string, (figure: HTMLElement, state: number, immediate: boolean) => void> = {
+	map: setMapState,
+	chart: setChartState
+};
+
 export function setGraphicState(figure: HTMLElement, state: number, immediate = false) {
-	if (figure.dataset.graphic === 'map') setMapState(figure, state, immediate);
-	else if (figure.dataset.graphic === 'chart') setChartState(figure, state, immediate);
+	STATE_SETTERS[figure.dataset.graphic ?? '']?.(figure, state, immediate);
 }

@@ -6,22 +6,23 @@ import { initTimeline } from './timeline.ts';
 import { initCopyButtons } from './copy.ts';
 import { initMotionSwitch } from './motion.ts';
 import { initPrint } from './print.ts';
-import { initEditionLink } from './edition.ts';
+import { initEditionLink, rememberPlace } from './edition.ts';
 import { layOutAhead } from './lay-out-ahead.ts';
 
 // Everything here can wait a moment: the page is whole and readable before it runs. Starting
 // in a task of its own keeps this work out of the browser's long end-of-page task.
 setTimeout(() => {
+	initEditionLink(document);
 	initMotionSwitch(document, primeMotionTime);
 	primeMotionTime();
 	initScrollies([...document.querySelectorAll<HTMLElement>('[data-scrolly]')], (section, step) => {
 		const figure = section.querySelector<HTMLElement>('[data-graphic]');
 		if (figure) setGraphicState(figure, step + 1);
+		rememberPlace(section.querySelectorAll<HTMLElement>('.step[id]')[step]?.id);
 	});
 	initDetails(document);
 	initTimeline(document);
 	initCopyButtons(document);
 	initPrint(document);
-	initEditionLink(document);
 	layOutAhead(document);
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isRealDate } from './dates.ts';
+import { EDITIONS, SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../editions/registry.ts';
 
 const DATE_HINT = 'a real date written YYYY-MM-DD, or YYYY-MM when only the month is known (for example 2024-01-27)';
 
@@ -41,16 +42,31 @@ const text = (max: number, description: string) =>
 		.meta({ description });
 
 /**
- * A reader-facing text: English is required, and an Arabic text can sit beside it.
+ * A reader-facing text: the source edition's language (English) is required, and each other
+ * edition's text sits beside it, keyed by its code (see src/lib/editions/registry.ts).
  * Copy may use *emphasis* and [links](https://example.org); nothing else is markup.
  */
-export const Localized = (max = 600, description = 'A reader-facing text, in English and optionally Arabic.') =>
+export const Localized = (max = 600, description = 'A reader-facing text, in English and in each edition\'s language.') =>
 	z
-		.strictObject({
-			en: text(max, 'English text.'),
-			ar: text(max, 'Arabic text (Modern Standard Arabic).').optional()
-		})
-		.meta({ description, examples: [{ en: 'Baghdad', ar: 'بغداد' }] });
+		.strictObject(
+			Object.fromEntries(
+				EDITIONS.map((e) => [
+					e.code,
+					e.code === SOURCE_LANG ? text(max, `${e.name} text.`) : text(max, `${e.name} text (${e.code}).`).optional()
+				])
+			) as Record<typeof SOURCE_LANG, ReturnType<typeof text>> & Record<Exclude<Lang, typeof SOURCE_LANG>, z.ZodOptional<ReturnType<typeof text>>>
+		)
+		.meta({ description, examples: [{ en: 'Baghdad', ar: 'بغداد', ckb: 'بەغدا' }] });
+
+/**
+ * How far a file's translations have come, per language: "draft" until a reviewer has read
+ * them, then "reviewed" (or the language left out). An edition with a draft file shows readers
+ * a note that its translation awaits review.
+ */
+export const TranslationStatus = z
+	.strictObject(Object.fromEntries(TRANSLATED_LANGS.map((l) => [l, z.enum(['draft', 'reviewed']).optional()])) as Record<string, z.ZodOptional<z.ZodEnum<{ draft: 'draft'; reviewed: 'reviewed' }>>>)
+	.optional()
+	.meta({ description: 'Translation status of this file\'s texts, per language: "draft" or "reviewed".', examples: [{ ckb: 'draft' }] });
 
 const Sources = z
 	.array(SourceId)
@@ -58,6 +74,7 @@ const Sources = z
 	.meta({ description: 'Where this comes from: ids of entries in data/sources.json.' });
 
 const SchemaRef = z.string().optional().meta({ description: 'The JSON Schema that describes this file (for the editor).' });
+const FileHead = { $schema: SchemaRef, translations: TranslationStatus };
 
 // ---------------------------------------------------------------- sources.json
 
@@ -76,7 +93,7 @@ export const Source = z
 	.meta({ description: 'One source.' });
 
 export const SourcesFile = z.strictObject({
-	$schema: SchemaRef,
+	...FileHead,
 	sources: z.array(Source).min(1, { error: 'needs at least one source' })
 });
 
@@ -97,7 +114,7 @@ export const Place = z.strictObject({
 });
 
 export const PlacesFile = z.strictObject({
-	$schema: SchemaRef,
+	...FileHead,
 	places: z.array(Place).min(1, { error: 'needs at least one place' })
 });
 
@@ -144,7 +161,7 @@ export const TroopSeries = z.strictObject({
 });
 
 export const TroopsFile = z.strictObject({
-	$schema: SchemaRef,
+	...FileHead,
 	series: z.array(TroopSeries).min(1, { error: 'needs at least one series' })
 });
 
@@ -166,7 +183,7 @@ export const TimelineEvent = z.strictObject({
 });
 
 export const EventsFile = z.strictObject({
-	$schema: SchemaRef,
+	...FileHead,
 	events: z.array(TimelineEvent).min(1, { error: 'the timeline needs at least one event' })
 });
 
@@ -201,12 +218,12 @@ export const UI_KEYS = [
 	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers',
 	'getTheData', 'readStory', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
 	'embedsIntro', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',
-	'coordinates', 'noDate', 'otherEdition', 'otherEditionName', 'fileTroops', 'fileEvents', 'filePlaces', 'fileSources', 'fileStory',
+	'coordinates', 'noDate', 'editions', 'draftTranslation', 'fileTroops', 'fileEvents', 'filePlaces', 'fileSources', 'fileStory',
 	'formatCsv', 'formatJson', 'formatSvg', 'formatPng'
 ] as const;
 
 export const StoryFile = z.strictObject({
-	$schema: SchemaRef,
+	...FileHead,
 	meta: z.strictObject({
 		title: Localized(140, 'Page title, for browsers and sharing.'),
 		description: Localized(300, 'Page description, for search and sharing.'),
@@ -270,7 +287,7 @@ export type Places = z.output<typeof PlacesFile>;
 export type PlaceT = z.output<typeof Place>;
 export type Sources = z.output<typeof SourcesFile>;
 export type SourceT = z.output<typeof Source>;
-export type LocalizedText = { en: string; ar?: string };
+export type LocalizedText = { [K in Lang]?: string } & { [SOURCE_LANG]: string };
 export type MapStepT = z.output<typeof MapStep>;
 export type ChartStepT = z.output<typeof ChartStep>;
 

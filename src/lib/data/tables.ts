@@ -4,6 +4,7 @@
  * JSON file, matched by id (or, for troop figures, by series, date and kind).
  */
 import type { DataFileName } from './schema.ts';
+import { LANGS } from '../editions/registry.ts';
 
 export type CellKind = 'text' | 'int' | 'number' | 'bool' | 'list';
 export interface Column {
@@ -25,10 +26,8 @@ export interface TableSpec {
 	match(doc: Json, group: string | undefined, item: Json): Json | undefined;
 }
 
-const loc = (name: string, key = name): Column[] => [
-	{ name: `${name}_en`, path: [key, 'en'], kind: 'text' },
-	{ name: `${name}_ar`, path: [key, 'ar'], kind: 'text' }
-];
+/** A reader-facing text is one column per edition: title_en, title_ar, title_ckb… */
+const loc = (name: string, key = name): Column[] => LANGS.map((lang) => ({ name: `${name}_${lang}`, path: [key, lang], kind: 'text' }));
 
 const byId = (list: Json[], id: unknown) => list.find((x) => x.id === id);
 

@@ -10,6 +10,7 @@ import { closest } from './suggest.ts';
 import { defOf, schemaAt, type AnySchema } from './schema-walk.ts';
 import { dateEndTime, dateStartTime, dateToTime } from './dates.ts';
 import { insideRegion, REGION } from '../geo/region.ts';
+import { editionOf, SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../editions/registry.ts';
 
 export interface Problem {
 	file: string;
@@ -18,6 +19,8 @@ export interface Problem {
 	pointer: string;
 	message: string;
 	severity: 'error' | 'warning';
+	/** The edition's language, for a problem with one translation (a missing or draft text). */
+	lang?: Lang;
 }
 
 export interface ValidationResult {
@@ -210,7 +213,7 @@ function eachLocalized(value: unknown, path: JsonPath, visit: (t: LocalizedText,
 	if (Array.isArray(value)) value.forEach((v, i) => eachLocalized(v, [...path, i], visit));
 	else if (value && typeof value === 'object') {
 		const o = value as Record<string, unknown>;
-		if (typeof o.en === 'string') visit(o as unknown as LocalizedText, path);
+		if (typeof o[SOURCE_LANG] === 'string') visit(o as unknown as LocalizedText, path);
 		else for (const [k, v] of Object.entries(o)) eachLocalized(v, [...path, k], visit);
 	}
 }
@@ -338,34 +341,58 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 			}
 }
 
-/** Reader-facing texts that have no translation in `lang`, each with its place. */
-export function missingTranslations(files: Map<DataFileName, Parsed>, data: Dataset, lang: 'ar'): Problem[] {
+const FILE_VALUES = (data: Dataset): [DataFileName, unknown][] => [
+	['story.json', data.story],
+	['troops.json', data.troops],
+	['events.json', data.events],
+	['places.json', data.places],
+	['sources.json', data.sources]
+];
+
+/**
+ * Texts of one translation, each with its place: those that are missing (an error: every
+ * edition is built, and an edition needs every text), or, with `drafts`, those in files that
+ * mark the language's translation as a draft.
+ */
+function translationProblems(files: Map<DataFileName, Parsed>, data: Dataset, lang: Lang, which: 'missing' | 'drafts'): Problem[] {
 	const out: Problem[] = [];
-	const byName: [DataFileName, unknown][] = [
-		['story.json', data.story],
-		['troops.json', data.troops],
-		['events.json', data.events],
-		['places.json', data.places],
-		['sources.json', data.sources]
-	];
-	for (const [name, value] of byName) {
+	const { name: editionName } = editionOf(lang);
+	for (const [name, value] of FILE_VALUES(data)) {
 		const p = files.get(name)!;
+		const draftFile = (value as { translations?: Record<string, string> }).translations?.[lang] === 'draft';
+		if (which === 'drafts' && !draftFile) continue;
 		eachLocalized(value, [], (t, path) => {
-			if (!t[lang]) {
-				const { line, column } = p.lines.at(offsetOf(p.tree, path));
-				out.push({ file: `${DATA_DIR}/${name}`, line, column, pointer: toPointer(path), message: `no ${lang} text — add "${lang}": "…" beside "en"`, severity: 'warning' });
-			}
+			const missing = !t[lang];
+			if (which === 'missing' ? !missing : missing) return;
+			const { line, column } = p.lines.at(offsetOf(p.tree, path));
+			const message =
+				which === 'missing'
+					? `no ${lang} text — add "${lang}": "…" beside "${SOURCE_LANG}" (the ${editionName} edition needs every text)`
+					: `draft ${lang} text, awaiting review — when it is checked, set "translations": {"${lang}": "reviewed"} at the top of data/${name}`;
+			out.push({ file: `${DATA_DIR}/${name}`, line, column, pointer: toPointer(path), message, severity: which === 'missing' ? 'error' : 'warning', lang });
 		});
 	}
 	return out;
 }
 
-export interface ValidateOptions {
-	/** List every text without this translation as a warning (one line each). */
-	translations?: 'ar';
+/** The languages whose translation some data file still marks as a draft. */
+export function draftLangs(data: Dataset): Lang[] {
+	return TRANSLATED_LANGS.filter((lang) =>
+		FILE_VALUES(data).some(([, v]) => (v as { translations?: Record<string, string> }).translations?.[lang] === 'draft')
+	);
 }
 
-export function validateTexts(texts: Partial<Record<DataFileName, string>>, options: ValidateOptions = {}): ValidationResult & { missing: Problem[] } {
+export interface ValidateOptions {
+	/** Also list every draft text of this language (as warnings, one line each). */
+	translations?: Lang;
+}
+
+/**
+ * Every problem in the data, with one verdict for every tool: check:data, the build, the dev
+ * server's error page and the spreadsheet import all call this. A missing translation is an
+ * error, because every edition is built from the same data.
+ */
+export function validateTexts(texts: Partial<Record<DataFileName, string>>, options: ValidateOptions = {}): ValidationResult {
 	const problems: Problem[] = [];
 	const files = new Map<DataFileName, Parsed>();
 	const values: Partial<Record<DataFileName, unknown>> = {};
@@ -376,7 +403,7 @@ export function validateTexts(texts: Partial<Record<DataFileName, string>>, opti
 		const value = schemaProblems(parsed, problems);
 		if (value !== undefined) values[name] = value;
 	}
-	if (FILE_NAMES.some((n) => values[n] === undefined)) return { problems, missing: [] };
+	if (FILE_NAMES.some((n) => values[n] === undefined)) return { problems };
 	const data: Dataset = {
 		story: values['story.json'] as Dataset['story'],
 		troops: values['troops.json'] as Dataset['troops'],
@@ -385,10 +412,10 @@ export function validateTexts(texts: Partial<Record<DataFileName, string>>, opti
 		sources: values['sources.json'] as Dataset['sources']
 	};
 	crossChecks(files, data, problems);
-	const missing = missingTranslations(files, data, 'ar');
-	if (options.translations) problems.push(...missing);
+	for (const lang of TRANSLATED_LANGS) problems.push(...translationProblems(files, data, lang, 'missing'));
+	if (options.translations) problems.push(...translationProblems(files, data, options.translations, 'drafts'));
 	const ok = !problems.some((p) => p.severity === 'error');
-	return { data: ok ? data : undefined, problems, missing };
+	return { data: ok ? data : undefined, problems };
 }
 
 export class DataError extends Error {

@@ -6,7 +6,8 @@
  * It accepts messages only from the embed's own origin, only from one of those frames (found
  * by event.source), and only of the expected shape with a sane height.
  */
-import { embedPath, heightRequest, isHeightMessage, EMBEDS, type EmbedName } from './protocol.ts';
+import { embedPath, heightRequest, isHeightMessage } from './protocol.ts';
+import { editionOf } from '../editions/registry.ts';
 
 declare global {
 	interface Window {
@@ -23,14 +24,15 @@ declare global {
 
 	function create() {
 		document.querySelectorAll<HTMLElement>('[data-coalition-embed]:not([data-coalition-embed-ready])').forEach((el) => {
-			const name = el.getAttribute('data-coalition-embed') as EmbedName;
-			if (EMBEDS.indexOf(name) < 0) return;
+			// A graphic's name: the embed page itself says whether it exists.
+			const name = el.getAttribute('data-coalition-embed') ?? '';
+			if (!/^[a-z][a-z0-9-]*$/.test(name)) return;
 			el.setAttribute('data-coalition-embed-ready', '');
 			const frame = document.createElement('iframe');
 			const path = embedPath(name, {
 				step: el.getAttribute('data-step') ?? undefined,
 				theme: (el.getAttribute('data-theme') as 'light' | 'dark' | null) ?? undefined,
-				lang: el.getAttribute('data-lang') ?? undefined
+				edition: editionOf(el.getAttribute('data-lang') ?? undefined)
 			});
 			frame.src = root + path.slice(1);
 			frame.title = el.getAttribute('data-title') ?? el.getAttribute('aria-label') ?? 'Graphic: US-led coalition in Iraq and Syria';
@@ -45,7 +47,7 @@ declare global {
 	function frames(): HTMLIFrameElement[] {
 		return Array.prototype.filter.call(document.getElementsByTagName('iframe'), (f: HTMLIFrameElement) => {
 			try {
-				return new URL(f.src, location.href).origin === origin && /\/embed\/[a-z]+\//.test(f.src);
+				return new URL(f.src, location.href).origin === origin && /\/embed\/[a-z][a-z0-9-]*\//.test(f.src);
 			} catch {
 				return false;
 			}

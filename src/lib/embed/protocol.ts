@@ -3,11 +3,10 @@
  * host's habits: our own namespaced message (read by /embed.js), pym.js v1's string format
  * (when the frame was opened with pym's childId), and AMP's embed-size message.
  */
+import { editionPath, type Edition } from '../editions/registry.ts';
+
 export const MESSAGE_SOURCE = 'coalition-explainer-embed';
 export const MAX_HEIGHT = 20_000;
-
-export const EMBEDS = ['map', 'troops', 'timeline'] as const;
-export type EmbedName = (typeof EMBEDS)[number];
 
 export interface HeightMessage {
 	source: typeof MESSAGE_SOURCE;
@@ -56,16 +55,16 @@ export const ampSizeMessage = (height: number) => ({ sentinel: 'amp', type: 'emb
 export interface EmbedOptions {
 	step?: string;
 	theme?: 'light' | 'dark' | 'auto';
-	lang?: string;
+	/** The edition: each has its own prerendered embeds (/embed/map/, /ar/embed/map/). */
+	edition?: Edition;
 }
 
 /** The address of an embed page, with only the options that are set. */
-export function embedPath(name: EmbedName, options: EmbedOptions = {}): string {
+export function embedPath(name: string, options: EmbedOptions = {}): string {
 	const params = new URLSearchParams();
 	if (options.step) params.set('step', options.step);
 	if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
 	const q = params.toString();
-	// Each edition has its own prerendered embeds: /embed/map/, /ar/embed/map/.
-	const prefix = options.lang && options.lang !== 'en' ? `/${options.lang}` : '';
-	return `${prefix}/embed/${name}/${q ? `?${q}` : ''}`;
+	const base = options.edition ? editionPath(options.edition, `embed/${name}/`) : `/embed/${name}/`;
+	return `${base}${q ? `?${q}` : ''}`;
 }

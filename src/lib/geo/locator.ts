@@ -1,13 +1,14 @@
-/** The small locator beside timeline events: Iraq and Syria in outline, with a dot for the place. */
-import { geoConicConformal, geoPath } from 'd3-geo';
+/** The small locator beside timeline events: Iraq, Syria and Jordan in outline, with a dot for the place. */
+import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
+import { baseProjection } from './projection';
 
 export const LOCATOR = { width: 56, height: 44 } as const;
 
 export function buildLocator(geo: FeatureCollection, points: { id: string; lon: number; lat: number }[]) {
 	const shapes = geo.features.filter((f) => ['368', '760', '400'].includes(String(f.id))) as Feature[];
 	const fc: FeatureCollection = { type: 'FeatureCollection', features: shapes };
-	const projection = geoConicConformal().parallels([30, 37]).rotate([-40, 0]).fitExtent([[2, 2], [LOCATOR.width - 2, LOCATOR.height - 2]], fc);
+	const projection = baseProjection().fitExtent([[2, 2], [LOCATOR.width - 2, LOCATOR.height - 2]], fc);
 	const path = geoPath(projection).digits(1);
 	const outline = shapes.map((f) => path(f) ?? '').join('');
 	const dots = Object.fromEntries(

@@ -1,4 +1,4 @@
-/** The map's projection: conformal conic with standard parallels through the region, fitted to its frame. */
+/** The one projection of every map: conformal conic with standard parallels through the region. */
 import { geoConicConformal, type GeoProjection } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
 import { REGION } from './region';
@@ -18,19 +18,22 @@ export function regionOutline(): Feature<Polygon> {
 	return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [ring.reverse()] } };
 }
 
-export function makeProjection(width = MAP_WIDTH): { projection: GeoProjection; width: number; height: number } {
-	const centreLon = (REGION.west + REGION.east) / 2;
-	const projection = geoConicConformal()
+/** The projection before fitting: the main map and the small locators both start from it. */
+export function baseProjection(): GeoProjection {
+	return geoConicConformal()
 		.parallels([30, 37])
-		.rotate([-centreLon, 0])
-		.fitWidth(width, regionOutline());
-	const [[, y0], [, y1]] = [projection([REGION.west, REGION.north])!, projection([REGION.east, REGION.south])!].map((p) => [p[0], p[1]]);
+		.rotate([-(REGION.west + REGION.east) / 2, 0]);
+}
+
+/** The main map's projection, fitted to the frame's width; the frame is as tall as the region. */
+export function makeProjection(width = MAP_WIDTH): { projection: GeoProjection; width: number; height: number } {
+	const outline = regionOutline();
+	const projection = baseProjection().fitWidth(width, outline);
 	// The top edge bows upward in a conic projection: measure the outline's real extent.
-	const ys = regionOutline().geometry.coordinates[0].map((c) => projection(c as [number, number])![1]);
-	const top = Math.min(...ys, y0);
-	const bottom = Math.max(...ys, y1);
-	const inset = 0; // the frame is cut at the region's straightest rectangle below
-	projection.translate([projection.translate()[0], projection.translate()[1] - top - inset]);
+	const ys = outline.geometry.coordinates[0].map((c) => projection(c as [number, number])![1]);
+	const top = Math.min(...ys);
+	const bottom = Math.max(...ys);
+	projection.translate([projection.translate()[0], projection.translate()[1] - top]);
 	const height = Math.round(bottom - top);
 	projection.clipExtent([
 		[0, 0],

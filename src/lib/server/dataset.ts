@@ -3,7 +3,7 @@
  * reloads the page. An invalid file throws a DataError whose message lists every problem.
  */
 import type { FeatureCollection } from 'geojson';
-import { DataError, validateTexts, type Problem } from '$lib/data/validate';
+import { DataError, validateTexts } from '$lib/data/validate';
 import type { DataFileName, Dataset } from '$lib/data/schema';
 import geo from '$lib/geo/generated/region.json';
 
@@ -15,15 +15,13 @@ function texts() {
 	return out;
 }
 
+let cached: Dataset | undefined;
 export function loadDataset(): Dataset {
+	// In dev a saved data file reloads the module, so the cache never outlives its files.
+	if (cached && !import.meta.env.DEV) return cached;
 	const { data, problems } = validateTexts(texts());
 	if (!data) throw new DataError(problems);
-	return data;
-}
-
-/** Reader-facing texts that have no translation in `lang`, with file, line and pointer. */
-export function missingTexts(lang: 'ar'): Problem[] {
-	return validateTexts(texts()).missing.filter((m) => m.message.includes(`"${lang}"`));
+	return (cached = data);
 }
 
 export const regionGeo = geo as unknown as FeatureCollection;

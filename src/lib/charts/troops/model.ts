@@ -54,6 +54,13 @@ export interface ChartModel {
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
 
+/**
+ * The one rule for "a figure in a step's period": its date falls between the step's from and
+ * to, as the chart places dates (a month-only date mid-month). The chart's view and the step's
+ * list of figures both use it.
+ */
+export const inPeriod = (date: string, from: string, to: string) => dateToTime(date) >= dateToTime(from) && dateToTime(date) <= dateToTime(to);
+
 /** Runs of figures that may be joined by a line: same family, in date order, not across a gap. */
 export function lineRuns(points: TroopPointT[], gaps: { from: string; to: string }[]): { family: Family; points: TroopPointT[] }[] {
 	const runs: { family: Family; points: TroopPointT[] }[] = [];
@@ -123,7 +130,7 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: st
 		const inWindow = troops.series
 			.filter((s) => series.includes(s.id))
 			.flatMap((s) => s.points)
-			.filter((p) => dateToTime(p.date) >= t0 && dateToTime(p.date) <= t1);
+			.filter((p) => inPeriod(p.date, from, to));
 		const max = Math.max(100, ...inWindow.map((p) => p.high ?? p.value));
 		const vy = yScale(max);
 		const vx = scaleUtc().domain([t0, t1]).range(xRange);

@@ -7,13 +7,11 @@ import { error } from '@sveltejs/kit';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import { storyModel } from '$lib/server/page-data';
-import { EMBEDS, type EmbedName } from '$lib/embed/protocol';
-import { chartSvg, mapSvg, timelineSvg } from '$lib/embed/static-svg';
-import { plainText } from '$lib/data/markup';
-import type { Lang } from '$lib/data/locale';
+import { GRAPHICS, graphicNamed } from '$lib/charts/registry';
+import { EDITIONS, editionFile, splitEditionFile } from '$lib/editions/registry';
 
 export const prerender = true;
-export const entries = () => ['', 'ar/'].flatMap((prefix) => EMBEDS.flatMap((name) => [{ file: `${prefix}${name}.svg` }, { file: `${prefix}${name}.png` }]));
+export const entries = () => EDITIONS.flatMap((e) => GRAPHICS.flatMap((g) => ['svg', 'png'].map((ext) => ({ file: editionFile(e, `${g.name}.${ext}`) }))));
 
 const require = createRequire(import.meta.url);
 const FONTS = [
@@ -23,24 +21,14 @@ const FONTS = [
 	'@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'
 ].map((f) => require.resolve(f));
 
-function svgFor(name: EmbedName, lang: Lang): string {
-	const m = storyModel(lang);
-	const s = m.story;
-	const src = (t: string) => `${m.ui.sourceLine}: ${plainText(t)}`;
-	if (name === 'map') return mapSvg(m.map, plainText(s.map.title), src(s.map.source), m.ui.scale, m.dir === 'rtl');
-	if (name === 'troops') {
-		const n = new Intl.NumberFormat(m.locale);
-		return chartSvg(m.chart, plainText(s.troops.title), src(s.troops.source), (v) => n.format(v), Object.fromEntries(m.series.map((x) => [x.id, x.label])));
-	}
-	return timelineSvg(m.events, m.years, s.categories, plainText(s.timeline.title), src(s.timeline.source), m.dir === 'rtl');
-}
-
 export const GET = ({ params }) => {
-	const m = /^(?:(ar)\/)?([a-z]+)\.(svg|png)$/.exec(params.file);
-	const name = m?.[2] as EmbedName;
-	if (!m || !EMBEDS.includes(name)) error(404, 'No such image');
-	const svg = svgFor(name, (m[1] as Lang) ?? 'en');
-	if (m[3] === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+	const parts = splitEditionFile(params.file);
+	const m = parts && /^([a-z][a-z0-9-]*)\.(svg|png)$/.exec(parts.rest);
+	const graphic = graphicNamed(m?.[1]);
+	if (!parts || !m || !graphic) error(404, 'No such image');
+	const page = storyModel(parts.edition);
+	const svg = graphic.image(page.graphics[graphic.name], page);
+	if (m[2] === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 	const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'width', value: 1200 } }).render().asPng();
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

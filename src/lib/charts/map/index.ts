@@ -1,0 +1,33 @@
+/** The map of Iraq, Syria and their neighbours, zooming with the story's map steps. */
+import { defineGraphic } from '../graphic';
+import { buildMapModel } from './model';
+import { mapSvg } from './image';
+import { formatNumber } from '../../editions/registry';
+import { plainText } from '../../data/markup';
+import { localizeDeep } from '../../data/localize';
+import MapFigure from './MapFigure.svelte';
+import MapSection from './MapSection.svelte';
+import type { GraphicContext } from '../../story/page-model';
+
+function model({ data, geo, edition, lang }: GraphicContext) {
+	const num = (v: number) => formatNumber(v, edition, { maximumFractionDigits: 3 });
+	return {
+		map: buildMapModel(geo, data.places.places, data.story, edition),
+		/** The places as the data table lists them. */
+		table: localizeDeep(data.places.places, lang).map((p) => ({ ...p, coordinates: `${num(p.lat)}, ${num(p.lon)}` }))
+	};
+}
+export type MapGraphicModel = ReturnType<typeof model>;
+
+export const mapGraphic = defineGraphic<MapGraphicModel>({
+	name: 'map',
+	anchor: 'map',
+	dataFiles: ['places'],
+	text: ({ story }) => ({ title: story.map.title, caption: story.map.caption, source: story.map.source }),
+	model,
+	Figure: MapFigure,
+	Section: MapSection,
+	image: (m, page) => mapSvg(m.map, plainText(page.story.map.title), `${page.ui.sourceLine}: ${plainText(page.story.map.source)}`, page.ui.scale, page.dir === 'rtl'),
+	steps: (m) => m.map.steps.map((s) => s.id),
+	height: 560
+});

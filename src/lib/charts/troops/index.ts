@@ -1,0 +1,57 @@
+/** The chart of US troop levels in Iraq and Syria, moving with the story's chart steps. */
+import { defineGraphic } from '../graphic';
+import { buildTroopChart, inPeriod } from './model';
+import { chartSvg } from './image';
+import { formatFigure } from './format';
+import { formatDate } from '../../data/dates';
+import { plainText } from '../../data/markup';
+import { localize } from '../../editions/registry';
+import type { GraphicContext } from '../../story/page-model';
+import TroopsFigure from './TroopsFigure.svelte';
+import TroopsSection from './TroopsSection.svelte';
+
+function model({ data, edition, lang, ui }: GraphicContext) {
+	const locale = edition.locale;
+	const yearLabel = (y: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(y);
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, yearLabel, edition.dir === 'rtl');
+	const series = data.troops.series.map((s) => ({
+		id: s.id,
+		label: localize(s.label, lang),
+		short: localize(s.short, lang),
+		points: s.points.map((p, index) => ({
+			index,
+			date: p.date,
+			dateLabel: formatDate(p.date, locale),
+			figure: formatFigure(p, edition, ui),
+			kind: p.kind,
+			note: p.note ? localize(p.note, lang) : '',
+			sources: p.sources
+		})),
+		gaps: s.gaps.map((g) => ({ from: formatDate(g.from, locale), to: formatDate(g.to, locale), note: localize(g.note, lang) }))
+	}));
+	// Each step's figures, by the chart's own rule for what falls in a step's period.
+	const stepFigures = Object.fromEntries(
+		data.story.troops.steps.map((st) => [
+			st.id,
+			series.filter((s) => st.series.includes(s.id)).flatMap((s) => s.points.filter((p) => inPeriod(p.date, st.from, st.to)).map((p) => ({ series: s.id, short: s.short, point: p })))
+		])
+	);
+	return { chart, series, stepFigures };
+}
+export type TroopsGraphicModel = ReturnType<typeof model>;
+
+export const troopsGraphic = defineGraphic<TroopsGraphicModel>({
+	name: 'troops',
+	anchor: 'troops',
+	dataFiles: ['troops'],
+	text: ({ story }) => ({ title: story.troops.title, caption: story.troops.caption, source: story.troops.source }),
+	model,
+	Figure: TroopsFigure,
+	Section: TroopsSection,
+	image: (m, page) => {
+		const n = new Intl.NumberFormat(page.locale);
+		return chartSvg(m.chart, plainText(page.story.troops.title), `${page.ui.sourceLine}: ${plainText(page.story.troops.source)}`, (v) => n.format(v), Object.fromEntries(m.series.map((x) => [x.id, x.label])));
+	},
+	steps: (m) => m.chart.steps.map((s) => s.id),
+	height: 560
+});

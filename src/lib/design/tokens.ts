@@ -1,0 +1,62 @@
+/**
+ * The design tokens: colours (light and dark), the map's type sizes and the troop chart's mark
+ * shapes. One source for the page's CSS custom properties (written into every page's head by
+ * the root layout), for label placement (which measures text at these sizes) and for the
+ * downloadable images (which cannot use CSS variables).
+ */
+export const COLOURS = {
+	bg: ['#fbfaf7', '#121417'],
+	surface: ['#ffffff', '#1b1e22'],
+	text: ['#1b1b1b', '#ecebe6'],
+	muted: ['#545454', '#b4b2ab'],
+	rule: ['#d6d2c8', '#3a3f45'],
+	accent: ['#b3261e', '#ff8a80'],
+	link: ['#0b57a4', '#8cc4ff'],
+	focus: ['#0b57a4', '#8cc4ff'],
+	land: ['#ece8de', '#262a2f'],
+	'land-focus': ['#ddd5c2', '#343a41'],
+	border: ['#ffffff', '#121417'],
+	water: ['#4f7fae', '#6fa3d6'],
+	iraq: ['#b3261e', '#ff8a80'],
+	syria: ['#1f6f78', '#5fd0d9'],
+	gap: ['#8a8478', '#8f8a80'],
+	card: ['rgba(255, 255, 255, 0.96)', 'rgba(27, 30, 34, 0.96)'],
+	'cat-military': ['#1f6f78', '#5fd0d9'],
+	'cat-diplomacy': ['#5b4ba8', '#b7a8ff'],
+	'cat-attacks': ['#b3261e', '#ff8a80'],
+	'cat-politics': ['#8a5a00', '#e9b95f']
+} as const satisfies Record<string, readonly [string, string]>;
+
+export type ColourName = keyof typeof COLOURS;
+
+/** A colour as the light theme has it: what the downloadable images use. */
+export const light = (name: ColourName): string => COLOURS[name][0];
+
+/** Every colour as a custom property, light-dark(light, dark): the page's theme follows the reader's. */
+export const TOKENS_CSS = `:root{${Object.entries(COLOURS)
+	.map(([name, [l, d]]) => `--${name}:light-dark(${l},${d})`)
+	.join(';')}}`;
+
+/**
+ * The map's type and marker sizes in viewBox units, for the wide layout and the phone one (where
+ * the map is drawn smaller, so its text is larger in map units). The labels are placed at build
+ * time for these sizes, and the map's CSS takes them from here too.
+ */
+export const MAP_TYPE = {
+	wide: { place: 13, country: 12, scale: 12, marker: 4.5 },
+	narrow: { place: 21, country: 18, scale: 19, marker: 7 }
+} as const;
+export type LayoutName = keyof typeof MAP_TYPE;
+
+/** The chart's type size in viewBox units, wide and narrow. */
+export const CHART_TYPE = { wide: 13, narrow: 21 } as const;
+
+/** Each kind of troop figure's symbol, as SVG geometry: the chart, its legend and the image share it. */
+export const MARKS = {
+	official: { tag: 'circle', attrs: { r: 4.5 }, filled: true },
+	approximate: { tag: 'circle', attrs: { r: 4.5 }, filled: false },
+	authorised: { tag: 'path', attrs: { d: 'M0,-6L6,0L0,6L-6,0Z' }, filled: false },
+	disputed: { tag: 'path', attrs: { d: 'M-4.5,-4.5L4.5,4.5M-4.5,4.5L4.5,-4.5' }, filled: false, cross: true },
+	unofficial: { tag: 'rect', attrs: { x: -4, y: -4, width: 8, height: 8 }, filled: false }
+} as const satisfies Record<string, { tag: 'circle' | 'path' | 'rect'; attrs: Record<string, number | string>; filled: boolean; cross?: boolean }>;
+export type MarkKind = keyof typeof MARKS;

@@ -1,3 +1,0 @@
-import { storyModel } from '$lib/server/page-data';
-
-export const load = () => storyModel('en');
