@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readData } from './helpers';
+import { EDITIONS, editionPath } from '../../src/lib/editions/registry';
 
 const story = readData('story');
 const events = readData('events').events as { id: string; title: { ar: string } }[];
@@ -37,22 +38,23 @@ test('/ar/ is the Arabic edition, right to left, in Arabic only', async ({ page 
 	expect(await englishWords(page)).toEqual([]);
 });
 
-test('later dates stand to the left on the troop chart and the timeline', async ({ page }) => {
-	await page.goto('/ar/');
-	const ticks = await page.locator('.chart .axes:not(.off) .x-axis text').evaluateAll((els) => els.map((e) => ({ text: e.textContent!, x: e.getBoundingClientRect().x })));
-	expect(ticks.length).toBeGreaterThan(2);
-	for (const t of ticks) expect(t.text).toMatch(/^[٠-٩]+$/);
-	const byYear = ticks.map((t) => ({ year: arabicNumber(t.text), x: t.x })).sort((a, b) => a.year - b.year);
-	for (let i = 1; i < byYear.length; i++) expect(byYear[i].x).toBeLessThan(byYear[i - 1].x);
-	const marks = await page.locator('.chart .mark.iraq').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
-	expect(marks[marks.length - 1]).toBeLessThan(marks[0]);
-	const years = page.locator('.timeline .axis .year');
-	if (await years.first().isVisible()) {
-		const pos = await years.evaluateAll((els) => els.map((e) => ({ text: e.textContent!, x: e.getBoundingClientRect().x })));
-		const sorted = pos.map((p) => ({ year: arabicNumber(p.text), x: p.x })).sort((a, b) => a.year - b.year);
-		for (let i = 1; i < sorted.length; i++) expect(sorted[i].x).toBeLessThan(sorted[i - 1].x);
-	}
-});
+for (const edition of EDITIONS.filter((e) => e.dir === 'rtl'))
+	test(`later dates stand to the left on the troop chart and the timeline (${edition.code})`, async ({ page }) => {
+		await page.goto(editionPath(edition));
+		const ticks = await page.locator('.chart .axes:not(.off) .x-axis text').evaluateAll((els) => els.map((e) => ({ text: e.textContent!, x: e.getBoundingClientRect().x })));
+		expect(ticks.length).toBeGreaterThan(2);
+		for (const t of ticks) expect(t.text).toMatch(/^[٠-٩]+$/);
+		const byYear = ticks.map((t) => ({ year: arabicNumber(t.text), x: t.x })).sort((a, b) => a.year - b.year);
+		for (let i = 1; i < byYear.length; i++) expect(byYear[i].x).toBeLessThan(byYear[i - 1].x);
+		const marks = await page.locator('.chart .mark.iraq').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().x));
+		expect(marks[marks.length - 1]).toBeLessThan(marks[0]);
+		const years = page.locator('.timeline .axis .year');
+		if (await years.first().isVisible()) {
+			const pos = await years.evaluateAll((els) => els.map((e) => ({ text: e.textContent!, x: e.getBoundingClientRect().x })));
+			const sorted = pos.map((p) => ({ year: arabicNumber(p.text), x: p.x })).sort((a, b) => a.year - b.year);
+			for (let i = 1; i < sorted.length; i++) expect(sorted[i].x).toBeLessThan(sorted[i - 1].x);
+		}
+	});
 
 test('numbers and dates are written with Arabic-Indic digits and Iraqi month names', async ({ page }) => {
 	await page.goto('/ar/');
