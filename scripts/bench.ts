@@ -15,6 +15,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromium } from '@playwright/test';
 import { serveStatic } from './serve-static.ts';
 
+import { EDITIONS, editionPath } from '../src/lib/editions/registry';
 const args = process.argv.slice(2);
 const check = args.includes('--check');
 const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] : 3);
@@ -149,7 +150,9 @@ const floorBuildMs = timed('npx vite build --logLevel error', floorDir);
 
 const site = await serveStatic(resolve('build'));
 const floor = await serveStatic(resolve(floorDir, 'build'));
-const paths = ['/', '/embed/map/', '/embed/troops/', '/embed/timeline/', ...(existsSync('build/ar/index.html') ? ['/ar/'] : [])];
+// Every edition's story (from the registry), and the source edition's embeds.
+const editionRoots = EDITIONS.map((e) => editionPath(e));
+const paths = [...editionRoots.slice(0, 1), '/embed/map/', '/embed/troops/', '/embed/timeline/', ...editionRoots.slice(1)];
 const pages: PageResult[] = [];
 for (const p of paths) {
 	console.log(`lighthouse ${p}…`);
@@ -175,6 +178,13 @@ if (story.cls > b.cls) broken.push(`/ CLS ${story.cls} > ${b.cls}`);
 if (story.jsKb > b.jsKb) broken.push(`/ JavaScript ${story.jsKb} kB > ${b.jsKb}`);
 if (story.totalKb > b.totalKb) broken.push(`/ page ${story.totalKb} kB > ${b.totalKb}`);
 if (scroll.framesOver50ms > b.longFrames) broken.push(`scroll: ${scroll.framesOver50ms} frames over 50 ms`);
+// Each other edition carries the same page: the same size, accessibility and stability budgets.
+for (const p of pages.filter((x) => x.path !== '/' && editionRoots.includes(x.path))) {
+	for (const k of ['accessibility', 'best-practices', 'seo'] as const) if (p.scores[k] < b[k]) broken.push(`${p.path} ${k} ${p.scores[k]} < ${b[k]}`);
+	if (p.cls > b.cls) broken.push(`${p.path} CLS ${p.cls} > ${b.cls}`);
+	if (p.jsKb > b.jsKb) broken.push(`${p.path} JavaScript ${p.jsKb} kB > ${b.jsKb}`);
+	if (p.totalKb > b.totalKb) broken.push(`${p.path} page ${p.totalKb} kB > ${b.totalKb}`);
+}
 for (const p of pages.filter((x) => x.path.startsWith('/embed/'))) {
 	if (p.jsKb > BUDGETS.embed.jsKb) broken.push(`${p.path} JavaScript ${p.jsKb} kB > ${BUDGETS.embed.jsKb}`);
 	if (p.totalKb > BUDGETS.embed.totalKb) broken.push(`${p.path} page ${p.totalKb} kB > ${BUDGETS.embed.totalKb}`);
