@@ -9,7 +9,7 @@ import { dirname } from 'node:path';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { REGION } from '../src/lib/geo/region';
+import { REGION } from '../src/lib/data/region';
 
 const require = createRequire(import.meta.url);
 const OUT = 'src/lib/geo/generated/region.json';

@@ -72,6 +72,16 @@ for (const edition of translated) {
 			expect(await foreignWords(page, /[0-9]+/g)).toEqual([]);
 		});
 
+		test(`${root} offers its data with headings in ${edition.code}`, async ({ page, request }) => {
+			await page.goto(root);
+			const href = await page.locator('#troops ~ .prose .get-data a[href$=".csv"]').first().getAttribute('href');
+			expect(href).toBe(`/data/${edition.prefix}/troops.csv`);
+			const header = (await (await request.get(href!)).text()).replace(/^\uFEFF/, '').split(/\r?\n/)[0].split(',');
+			const labels = Object.values(story.columns as Record<string, Record<string, string>>).map((t) => t[edition.code]);
+			expect(header[0]).toBe(story.columns.series[edition.code]);
+			for (const h of header) expect(labels.some((l) => h.replace(/^"|"$/g, '').startsWith(l)), h).toBe(true);
+		});
+
 		test(`${root} says whether its translation awaits review`, async ({ page }) => {
 			await page.goto(root);
 			const note = page.locator('.draft-note');

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isRealDate } from './dates.ts';
 import { EDITIONS, SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../editions/registry.ts';
+import { COLUMN_NAMES } from './tables.ts';
 
 const DATE_HINT = 'a real date written YYYY-MM-DD, or YYYY-MM when only the month is known (for example 2024-01-27)';
 
@@ -264,6 +265,9 @@ export const StoryFile = z.strictObject({
 	countries: z
 		.array(z.strictObject({ id: z.string().regex(/^\d{3}$/, { error: 'expected a three-digit ISO 3166 country number such as "368"' }), name: Localized(40, 'Label on the map.') }))
 		.meta({ description: 'Country labels on the map, by ISO 3166 numeric code.' }),
+	columns: z
+		.strictObject(Object.fromEntries(COLUMN_NAMES.map((k) => [k, Localized(60, 'Column heading.')])) as Record<(typeof COLUMN_NAMES)[number], ReturnType<typeof Localized>>)
+		.meta({ description: 'The headings of the CSV downloads in each edition, by column (the English downloads keep the column names that data:import reads).' }),
 	ui: z.strictObject(Object.fromEntries(UI_KEYS.map((k) => [k, Localized(300, 'Interface text.')])) as Record<(typeof UI_KEYS)[number], ReturnType<typeof Localized>>)
 });
 

@@ -4,7 +4,7 @@
  * JSON file, matched by id (or, for troop figures, by series, date and kind).
  */
 import type { DataFileName } from './schema.ts';
-import { LANGS } from '../editions/registry.ts';
+import { EDITIONS, LANGS } from '../editions/registry.ts';
 
 export type CellKind = 'text' | 'int' | 'number' | 'bool' | 'list';
 export interface Column {
@@ -25,6 +25,18 @@ export interface TableSpec {
 	/** The existing item a row updates, to keep fields the CSV does not carry. */
 	match(doc: Json, group: string | undefined, item: Json): Json | undefined;
 }
+
+/** The columns the published CSV files add after the editors' ones: each source spelled out. */
+export const SOURCE_COLUMNS = ['source_publishers', 'source_titles', 'source_urls'] as const;
+
+/**
+ * Every column's name without its language: the keys of the column labels in story.json, which
+ * head the CSV downloads of each edition other than the source one.
+ */
+export const COLUMN_NAMES = [
+	'series', 'date', 'value', 'high', 'qualifier', 'kind', 'connect', 'note', 'sources', 'id', 'endDate', 'dateNote', 'category',
+	'title', 'summary', 'location', 'places', 'name', 'lat', 'lon', 'precision', 'precisionNote', 'description', ...SOURCE_COLUMNS
+] as const;
 
 /** A reader-facing text is one column per edition: title_en, title_ar, title_ckb… */
 const loc = (name: string, key = name): Column[] => LANGS.map((lang) => ({ name: `${name}_${lang}`, path: [key, lang], kind: 'text' }));
@@ -118,6 +130,19 @@ function set(o: Json, path: string[], value: unknown) {
 		// An emptied {en, ar} object goes too.
 		if (path.length > 1 && Object.keys(cur).length === 0) delete o[path[0]];
 	} else cur[path[path.length - 1]] = value;
+}
+
+/**
+ * A header row in an edition's language: each column's label from story.json's "columns", with
+ * the language of a text column named in its own language ("العنوان (English)").
+ */
+export function localizedHeader(header: string[], labels: Record<string, string>): string[] {
+	return header.map((h) => {
+		const m = /^(.*)_([a-z]{2,3})$/.exec(h);
+		const lang = m && EDITIONS.find((e) => e.code === m[2]);
+		if (m && lang && labels[m[1]]) return `${labels[m[1]]} (${lang.name})`;
+		return labels[h] ?? h;
+	});
 }
 
 export function toRows(spec: TableSpec, doc: Json): string[][] {

@@ -9,7 +9,7 @@ import { LineIndex, keyOffset, offsetOf, toPointer, type JsonPath } from './posi
 import { closest } from './suggest.ts';
 import { defOf, schemaAt, type AnySchema } from './schema-walk.ts';
 import { dateEndTime, dateStartTime, dateToTime } from './dates.ts';
-import { insideRegion, REGION } from '../geo/region.ts';
+import { insideRegion, REGION } from './region.ts';
 import { editionOf, SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../editions/registry.ts';
 
 export interface Problem {

@@ -1,7 +1,7 @@
 /** The one projection of every map: conformal conic with standard parallels through the region. */
 import { geoConicConformal, type GeoProjection } from 'd3-geo';
 import type { Feature, Polygon } from 'geojson';
-import { REGION } from './region';
+import { REGION } from '../data/region';
 
 export const MAP_WIDTH = 640;
 

@@ -14,8 +14,8 @@ export function mapSvg(model: MapModel, title: string, source: string, scaleUnit
 		model.places
 			.map((p) =>
 				p.kind === 'base'
-					? `<rect x="${p.x - 4}" y="${p.y - 4}" width="8" height="8" fill="${on.has(p.id) ? light('accent') : '#fff'}" stroke="${on.has(p.id) ? '#fff' : light('muted')}" stroke-width="1.5"/>`
-					: `<circle cx="${p.x}" cy="${p.y}" r="4" fill="${on.has(p.id) ? light('accent') : '#fff'}" stroke="${on.has(p.id) ? '#fff' : light('muted')}" stroke-width="1.5"/>`
+					? `<rect x="${p.x - 4}" y="${p.y - 4}" width="8" height="8" fill="${on.has(p.id) ? light('accent') : light('surface')}" stroke="${on.has(p.id) ? light('surface') : light('muted')}" stroke-width="1.5"/>`
+					: `<circle cx="${p.x}" cy="${p.y}" r="4" fill="${on.has(p.id) ? light('accent') : light('surface')}" stroke="${on.has(p.id) ? light('surface') : light('muted')}" stroke-width="1.5"/>`
 			)
 			.join('') +
 		s.labels.wide

@@ -2,7 +2,7 @@
 import { defineGraphic } from '../graphic';
 import { buildTimeline } from './model';
 import { timelineSvg } from './image';
-import { formatDate } from '../../data/dates';
+import { formatDateRange } from '../../data/dates';
 import { localizeDeep } from '../../data/localize';
 import { plainText } from '../../data/markup';
 import { buildLocator } from '../../geo/locator';
@@ -18,7 +18,7 @@ function model({ data, geo, edition, lang }: GraphicContext) {
 		events: timeline.items.map(({ event, at }) => ({
 			...localizeDeep(event, lang),
 			at,
-			dateLabel: event.endDate ? `${formatDate(event.date, locale)} – ${formatDate(event.endDate, locale)}` : formatDate(event.date, locale)
+			dateLabel: formatDateRange(event.date, event.endDate, locale)
 		})),
 		years: timeline.years.map((y) => ({ ...y, label: yearLabel(y.year) })),
 		locator: buildLocator(geo, data.places.places)

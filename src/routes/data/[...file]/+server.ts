@@ -1,27 +1,34 @@
 /**
  * The data behind the story, for readers and other newsrooms: each editors' file as JSON, and
- * the troops, events and places as CSV with their sources spelled out. Dates stay ISO and
- * numbers stay plain, for machines.
+ * the troops, events and places as CSV with their sources spelled out, in every edition
+ * (/data/troops.csv, /data/ckb/troops.csv): the source edition's headers are the column names
+ * data:import reads, the others' are headings in their language. Dates stay ISO and numbers
+ * stay plain, for machines.
  */
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/server/dataset';
-import { TABLES, toRows } from '$lib/data/tables';
+import { localizedHeader, SOURCE_COLUMNS, TABLES, toRows } from '$lib/data/tables';
 import { formatCsv } from '$lib/data/csv';
+import { EDITIONS, SOURCE_LANG, editionFile, localize, splitEditionFile, type Lang } from '$lib/editions/registry';
 
 const JSON_FILES = ['story', 'troops', 'events', 'places', 'sources'] as const;
 const CSV_FILES = ['troops', 'events', 'places'] as const;
 export const prerender = true;
-export const entries = () => [...JSON_FILES.map((n) => ({ file: `${n}.json` })), ...CSV_FILES.map((n) => ({ file: `${n}.csv` }))];
+export const entries = () => [
+	...JSON_FILES.map((n) => ({ file: `${n}.json` })),
+	...EDITIONS.flatMap((e) => CSV_FILES.map((n) => ({ file: editionFile(e, `${n}.csv`) })))
+];
 
 export const GET = ({ params }) => {
-	const [name, ext] = params.file.split('.');
+	const parts = splitEditionFile(params.file);
+	const [name, ext] = (parts?.rest ?? '').split('.');
 	const data = loadDataset();
-	if (ext === 'json' && (JSON_FILES as readonly string[]).includes(name)) {
+	if (parts && !parts.edition.prefix && ext === 'json' && (JSON_FILES as readonly string[]).includes(name)) {
 		return new Response(JSON.stringify(data[name as (typeof JSON_FILES)[number]], null, 2) + '\n', {
 			headers: { 'content-type': 'application/json; charset=utf-8' }
 		});
 	}
-	if (ext === 'csv' && (CSV_FILES as readonly string[]).includes(name)) {
+	if (parts && ext === 'csv' && (CSV_FILES as readonly string[]).includes(name)) {
 		const spec = TABLES[name as (typeof CSV_FILES)[number]];
 		const sources = new Map(data.sources.sources.map((s) => [s.id, s]));
 		const [header, ...rows] = toRows(spec, data[spec.name] as unknown as Record<string, unknown>);
@@ -31,8 +38,11 @@ export const GET = ({ params }) => {
 				.split('; ')
 				.map((id) => sources.get(id)?.[key] ?? '')
 				.join(' | ');
+		const lang = parts.edition.code as Lang;
+		const fullHeader = [...header, ...SOURCE_COLUMNS];
+		const labels = Object.fromEntries(Object.entries(data.story.columns).map(([k, t]) => [k, localize(t, lang)]));
 		const table = [
-			[...header, 'source_publishers', 'source_titles', 'source_urls'],
+			lang === SOURCE_LANG ? fullHeader : localizedHeader(fullHeader, labels),
 			...rows.map((r) => [...r, expand(r[sourceCol], 'publisher'), expand(r[sourceCol], 'title'), expand(r[sourceCol], 'url')])
 		];
 		return new Response(formatCsv(table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
