@@ -1,61 +1,86 @@
 /**
- * npm run data:import -- troops|events|places FILE.csv
- * Turns a CSV exported from a spreadsheet (header row; ISO dates; numbers may have thousands
- * separators) into the JSON file, keeping fields the CSV does not carry. The result is
- * validated with the whole data set first: on any problem it explains the row and column and
- * writes nothing. The write itself is atomic.
+ * npm run data:import -- troops|events|places FILE.csv [--dry-run] [--delete-missing]
+ * Brings a sheet exported from a spreadsheet back into its JSON file. It first says what it
+ * will do, by id (added, changed, unchanged, and records of the file the sheet does not hold,
+ * which are kept unless --delete-missing is given). The file's order is kept. The result is
+ * validated with the whole data set, with the same verdict as check:data and the build: on any
+ * problem it names the row and column and writes nothing. With --dry-run it writes nothing
+ * either way. The write itself is atomic.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseCsv } from '../src/lib/data/csv.ts';
-import { TABLES, cellOf, fromRows } from '../src/lib/data/tables.ts';
+import { DELIMITER_NAMES, detectDelimiter, parseCsv } from '../src/lib/data/csv.ts';
+import { TABLES, cellOf, fromRows, type ImportSummary } from '../src/lib/data/tables.ts';
 import { formatDataFile } from '../src/lib/data/canonical.ts';
 import { readDataTexts } from '../src/lib/data/read-files.ts';
-import { validateTexts } from '../src/lib/data/validate.ts';
+import { formatProblem, validateTexts } from '../src/lib/data/validate.ts';
 import { writeAtomic } from '../src/lib/data/atomic.ts';
+import { decodeText } from '../src/lib/data/encoding.ts';
+import { runScript, ScriptError } from './script-errors.ts';
 
-const args = process.argv.slice(2).filter((a, i, all) => a !== '--data' && all[i - 1] !== '--data');
-const dataDir = resolve(process.argv.includes('--data') ? process.argv[process.argv.indexOf('--data') + 1] : 'data');
-const [name, csvPath] = args;
-const spec = TABLES[name as keyof typeof TABLES];
-if (!spec || !csvPath) {
-	console.error('usage: npm run data:import -- troops|events|places FILE.csv');
-	process.exit(2);
-}
+runScript(() => {
+	const argv = process.argv.slice(2);
+	const dataDir = resolve(argv.includes('--data') ? argv[argv.indexOf('--data') + 1] : 'data');
+	const dryRun = argv.includes('--dry-run');
+	const deleteMissing = argv.includes('--delete-missing');
+	const args = argv.filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--data');
+	const [name, csvPath] = args;
+	const spec = TABLES[name as keyof typeof TABLES];
+	if (!spec || !csvPath) throw new ScriptError(['usage: npm run data:import -- troops|events|places FILE.csv [--dry-run] [--delete-missing]'], 2);
 
-const fail = (lines: string[]) => {
-	for (const l of lines) console.error(l);
-	console.error(`\n✗ Nothing was written. Fix the ${lines.length === 1 ? 'cell' : 'cells'} above in the spreadsheet, export it again as CSV and re-run the import.`);
-	process.exit(1);
-};
+	const refuse = (lines: string[]): never => {
+		throw new ScriptError([...lines, `\n✗ Nothing was written. Fix the ${lines.length === 1 ? 'cell' : 'cells'} above in the spreadsheet, export it again as CSV and re-run the import.`]);
+	};
 
-let csvText: string;
-try {
-	csvText = readFileSync(csvPath, 'utf8');
-} catch {
-	fail([`${csvPath}: cannot read the file — check the path`]);
-	process.exit(1);
-}
-const table = parseCsv(csvText);
-const texts = readDataTexts(dataDir);
-const current = JSON.parse(texts[spec.file]!);
-const { doc, problems, pointerOf } = fromRows(spec, current, table);
-if (!doc || problems.length) fail(problems.map((p) => `${csvPath}: row ${p.row}, column ${p.column}: ${p.message}`));
+	let bytes: Uint8Array;
+	try {
+		bytes = readFileSync(csvPath);
+	} catch {
+		return refuse([`${csvPath}: cannot read the file — check the path`]);
+	}
+	const decoded = decodeText(bytes);
+	if ('error' in decoded) return refuse([`${csvPath}: ${decoded.error}`]);
+	const delimiter = detectDelimiter(decoded.text);
+	if (delimiter !== ',') console.log(`${csvPath}: read as separated by ${DELIMITER_NAMES[delimiter]}, as the spreadsheet wrote it.`);
+	const table = parseCsv(decoded.text, delimiter);
 
-const text = formatDataFile(spec.file, doc);
-const { problems: dataProblems } = validateTexts({ ...texts, [spec.file]: text });
-const errors = dataProblems.filter((p) => p.severity === 'error');
-if (errors.length)
-	fail(
-		errors.map((p) => {
-			const cell = p.file === `data/${spec.file}` ? cellOf(spec, pointerOf!, table.length - 1, p.pointer) : undefined;
-			return cell ? `${csvPath}: row ${cell.row}, column ${cell.column}: ${p.message}` : `${p.file}:${p.line}:${p.column}  ${p.pointer}  ${p.message}`;
-		})
-	);
+	const texts = readDataTexts(dataDir);
+	const before = validateTexts(texts);
+	if (!before.data) {
+		const errors = before.problems.filter((p) => p.severity === 'error');
+		throw new ScriptError([...errors.map(formatProblem), `\n✗ Nothing was written: data/ has problems of its own. Fix them first (npm run check:data lists them).`]);
+	}
+	const current = JSON.parse(texts[spec.file] as string);
+	const { doc, problems, pointerOf, summary } = fromRows(spec, current, table, { deleteMissing });
+	if (!doc || problems.length) return refuse(problems.map((p) => `${csvPath}: row ${p.row}, column ${p.column}: ${p.message}`));
 
-const target = join(dataDir, spec.file);
-if (texts[spec.file] === text) console.log(`${target} is unchanged.`);
-else {
-	writeAtomic(target, text);
-	console.log(`✓ wrote ${target} (${table.length - 1} rows). Preview it with npm run dev.`);
+	printSummary(summary!, spec.file);
+	const text = formatDataFile(spec.file, doc);
+	const { problems: dataProblems } = validateTexts({ ...texts, [spec.file]: text });
+	const errors = dataProblems.filter((p) => p.severity === 'error');
+	if (errors.length)
+		refuse(
+			errors.map((p) => {
+				const cell = p.file === `data/${spec.file}` ? cellOf(spec, pointerOf!, table.length - 1, p.pointer) : undefined;
+				return cell ? `${csvPath}: row ${cell.row}, column ${cell.column}: ${p.message}` : formatProblem(p);
+			})
+		);
+
+	const target = join(dataDir, spec.file);
+	if (texts[spec.file] === text) console.log(`\n${target} is unchanged.`);
+	else if (dryRun) console.log(`\n--dry-run: nothing was written. Run the same command without --dry-run to apply it.`);
+	else {
+		writeAtomic(target, text);
+		console.log(`\n✓ wrote ${target}. Preview it with npm run dev.`);
+	}
+});
+
+function printSummary(s: ImportSummary, file: string) {
+	const list = (ids: string[]) => (ids.length ? `: ${ids.slice(0, 12).join(', ')}${ids.length > 12 ? `, and ${ids.length - 12} more` : ''}` : '');
+	console.log(`What this import does to data/${file}:`);
+	console.log(`  added      ${s.added.length}${list(s.added)}`);
+	console.log(`  changed    ${s.changed.length}${list(s.changed)}`);
+	console.log(`  unchanged  ${s.unchanged.length}`);
+	if (s.deleteMissing) console.log(`  removed    ${s.missing.length}${list(s.missing)} (not in the sheet; --delete-missing)`);
+	else console.log(`  kept       ${s.missing.length}${list(s.missing)}${s.missing.length ? ' (not in the sheet, kept; add --delete-missing to remove them)' : ''}`);
 }

@@ -1,5 +1,15 @@
+/** The separator a sheet uses, read off its header row: commas, or semicolons and tabs as some spreadsheets write. */
+export function detectDelimiter(text: string): ',' | ';' | '\t' {
+	const first = (text.split(/\r?\n/, 1)[0] ?? '').replace(/"[^"]*"/g, '');
+	const count = (c: string) => first.split(c).length - 1;
+	const best = ([',', ';', '\t'] as const).reduce((a, b) => (count(b) > count(a) ? b : a));
+	return count(best) > 0 ? best : ',';
+}
+
+export const DELIMITER_NAMES = { ',': 'commas', ';': 'semicolons (;)', '\t': 'tabs' } as const;
+
 /** CSV as spreadsheets write it (RFC 4180): quoted fields, doubled quotes, CRLF or LF, an optional BOM. */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(text: string, delimiter: ',' | ';' | '\t' = ','): string[][] {
 	const rows: string[][] = [];
 	let row: string[] = [];
 	let field = '';
@@ -14,7 +24,7 @@ export function parseCsv(text: string): string[][] {
 			} else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"' && field === '') quoted = true;
-		else if (c === ',') {
+		else if (c === delimiter) {
 			row.push(field);
 			field = '';
 		} else if (c === '\n' || c === '\r') {
@@ -31,6 +41,9 @@ export function parseCsv(text: string): string[][] {
 	}
 	return rows.filter((r) => !(r.length === 1 && r[0] === ''));
 }
+
+/** The byte-order mark that makes Excel on Windows read a CSV file as UTF-8 (Arabic and Kurdish included). */
+export const UTF8_BOM = '\uFEFF';
 
 export function formatCsv(rows: (string | number | undefined)[][]): string {
 	const cell = (v: string | number | undefined) => {

@@ -5,6 +5,12 @@
  */
 import type { DataFileName } from './schema.ts';
 import { EDITIONS, LANGS } from '../editions/registry.ts';
+import { parseNumber } from './numbers.ts';
+import { lostToQuestionMarks, SAVE_AS_UTF8 } from './encoding.ts';
+import { closest } from './suggest.ts';
+
+/** The languages written in Arabic script, whose letters a wrong encoding turns into "?". */
+const TRANSLATED_SCRIPT = new Set(EDITIONS.filter((e) => e.font === 'naskh').map((e) => e.code as string));
 
 export type CellKind = 'text' | 'int' | 'number' | 'bool' | 'list';
 export interface Column {
@@ -22,8 +28,8 @@ export interface TableSpec {
 	items(doc: Json): { group?: string; item: Json }[];
 	/** A new document with these items in place of the old ones. */
 	assemble(doc: Json, rows: { group?: string; item: Json }[]): { doc: Json; pointerOf: (row: number) => string };
-	/** The existing item a row updates, to keep fields the CSV does not carry. */
-	match(doc: Json, group: string | undefined, item: Json): Json | undefined;
+	/** What identifies an item across the file and the sheet: its id (for troop figures, series, date and kind). */
+	key(group: string | undefined, item: Json): string;
 }
 
 /** The columns the published CSV files add after the editors' ones: each source spelled out. */
@@ -40,8 +46,6 @@ export const COLUMN_NAMES = [
 
 /** A reader-facing text is one column per edition: title_en, title_ar, title_ckb… */
 const loc = (name: string, key = name): Column[] => LANGS.map((lang) => ({ name: `${name}_${lang}`, path: [key, lang], kind: 'text' }));
-
-const byId = (list: Json[], id: unknown) => list.find((x) => x.id === id);
 
 export const TABLES: Record<TableSpec['name'], TableSpec> = {
 	troops: {
@@ -75,8 +79,7 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
 			}
 			return { doc: { ...doc, series }, pointerOf: (i) => pointers[i] };
 		},
-		match: (doc, group, item) =>
-			((doc.series as Json[]).find((s) => s.id === group)?.points as Json[] | undefined)?.find((p) => p.date === item.date && p.kind === item.kind)
+		key: (group, item) => `${group ?? ''} ${item.date ?? ''} ${item.kind ?? ''}`
 	},
 	events: {
 		name: 'events',
@@ -95,7 +98,7 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
 		],
 		items: (doc) => (doc.events as Json[]).map((item) => ({ item })),
 		assemble: (doc, rows) => ({ doc: { ...doc, events: rows.map((r) => r.item) }, pointerOf: (i) => `/events/${i}` }),
-		match: (doc, _g, item) => byId(doc.events as Json[], item.id)
+		key: (_g, item) => String(item.id ?? '')
 	},
 	places: {
 		name: 'places',
@@ -113,7 +116,7 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
 		],
 		items: (doc) => (doc.places as Json[]).map((item) => ({ item })),
 		assemble: (doc, rows) => ({ doc: { ...doc, places: rows.map((r) => r.item) }, pointerOf: (i) => `/places/${i}` }),
-		match: (doc, _g, item) => byId(doc.places as Json[], item.id)
+		key: (_g, item) => String(item.id ?? '')
 	}
 };
 
@@ -165,14 +168,17 @@ export interface CellProblem {
 	message: string;
 }
 
-/** A cell's text as its JSON value; numbers may carry thousands separators ("2,500"). */
-export function parseCell(kind: CellKind, text: string): { value?: unknown; error?: string } {
+/** A cell's text as its JSON value; numbers may carry thousands separators ("2,500"), never ambiguous ones. */
+export function parseCell(kind: CellKind, text: string, language?: string): { value?: unknown; error?: string } {
 	const t = text.trim();
 	if (t === '') return { value: undefined };
 	switch (kind) {
 		case 'text':
+			if (language && TRANSLATED_SCRIPT.has(language) && lostToQuestionMarks(t))
+				return { error: `"${t.slice(0, 30)}" has question marks where the ${language} text should be: the file was saved in an encoding without ${language} letters — ${SAVE_AS_UTF8}` };
 			return { value: t };
 		case 'list':
+			if (/,/.test(t) && !/;/.test(t)) return { error: `"${t}" separates its items with commas — a list is written with semicolons: "${t.split(',').map((x) => x.trim()).join('; ')}"` };
 			return { value: t.split(';').map((x) => x.trim()).filter(Boolean) };
 		case 'bool':
 			if (/^(true|yes)$/i.test(t)) return { value: true };
@@ -180,48 +186,119 @@ export function parseCell(kind: CellKind, text: string): { value?: unknown; erro
 			return { error: `"${t}" is not true or false` };
 		case 'int':
 		case 'number': {
-			const plain = t.replace(/[,\s\u00a0\u202f_]/g, '');
-			if (!/^-?\d+(\.\d+)?$/.test(plain)) return { error: `"${t}" is not a number — write digits only, such as 2500 or 2,500` };
-			return { value: Number(plain) };
+			const n = parseNumber(t, kind);
+			return 'error' in n ? { error: n.error } : { value: n.value };
 		}
 	}
 }
 
-export function fromRows(spec: TableSpec, doc: Json, table: string[][]): { doc?: Json; problems: CellProblem[]; pointerOf?: (row: number) => string } {
+/** What an import will do, by id: shown before anything is written. */
+export interface ImportSummary {
+	added: string[];
+	changed: string[];
+	unchanged: string[];
+	/** In the file but not in the sheet: kept, or removed with --delete-missing. */
+	missing: string[];
+	deleteMissing: boolean;
+}
+
+export interface ImportOptions {
+	/** Remove the file's records that the sheet does not hold (off unless asked). */
+	deleteMissing?: boolean;
+}
+
+export function fromRows(
+	spec: TableSpec,
+	doc: Json,
+	table: string[][],
+	options: ImportOptions = {}
+): { doc?: Json; problems: CellProblem[]; pointerOf?: (row: number) => string; summary?: ImportSummary } {
 	const problems: CellProblem[] = [];
-	const [header, ...body] = table;
-	if (!header) return { problems: [{ row: 1, column: '', message: 'the file is empty — it needs a header row' }] };
+	// Empty columns at the end of the header (a spreadsheet's stray cells) are not columns.
+	const rawHeader = table[0] ?? [];
+	let width = rawHeader.length;
+	while (width > 0 && rawHeader[width - 1].trim() === '') width--;
+	const header = rawHeader.slice(0, width);
+	const body = table.slice(1);
+	if (!header.length) return { problems: [{ row: 1, column: '', message: 'the file is empty — it needs a header row' }] };
 	const known = spec.columns.map((c) => c.name);
 	header.forEach((h, i) => {
-		if (!known.includes(h.trim())) problems.push({ row: 1, column: h || `column ${i + 1}`, message: `unknown column "${h}" — expected one of: ${known.join(', ')}` });
+		if (!h.trim()) problems.push({ row: 1, column: `column ${i + 1}`, message: 'this column has no name in the header row — name it, or delete the column' });
+		else if (!known.includes(h.trim())) {
+			const guess = closest(h.trim(), known);
+			problems.push({ row: 1, column: h, message: `unknown column "${h}" — ${guess ? `did you mean "${guess}"? ` : ''}expected one of: ${known.join(', ')}` });
+		}
 	});
 	const required = spec.name === 'troops' ? ['series', 'date', 'value', 'kind', 'sources'] : ['id', 'date', 'sources'].filter((c) => known.includes(c));
 	for (const r of required) if (!header.map((h) => h.trim()).includes(r)) problems.push({ row: 1, column: r, message: `the column "${r}" is missing — add it to the header row` });
 	if (problems.length) return { problems };
 
 	const cols = header.map((h) => spec.columns.find((c) => c.name === h.trim())!);
-	const rows: { group?: string; item: Json }[] = [];
+	const existing = spec.items(doc);
+	const byKey = new Map(existing.map((e) => [spec.key(e.group, e.item), e.item]));
+	const sheet: { group?: string; item: Json; key: string; row: number }[] = [];
+	const seen = new Map<string, number>();
 	body.forEach((cells, i) => {
 		const rowNumber = i + 2;
+		if (cells.every((c) => c.trim() === '')) return;
 		if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim()))
 			problems.push({ row: rowNumber, column: `column ${header.length + 1}`, message: 'this row has more cells than the header has columns — check for a stray comma' });
 		let group: string | undefined;
 		const fresh: Json = {};
 		cols.forEach((col, j) => {
-			const { value, error } = parseCell(col.kind, cells[j] ?? '');
+			const language = col.path.length === 2 && (LANGS as string[]).includes(col.path[1]) ? col.path[1] : undefined;
+			const { value, error } = parseCell(col.kind, cells[j] ?? '', language);
 			if (error) problems.push({ row: rowNumber, column: col.name, message: error });
 			else if (col.path.length === 0) group = value as string | undefined;
 			else if (value !== undefined) set(fresh, col.path, value);
 		});
+		const key = spec.key(group, fresh);
+		if (seen.has(key)) problems.push({ row: rowNumber, column: spec.name === 'troops' ? 'date' : 'id', message: `the same record as row ${seen.get(key)} — each row must stand for a different ${spec.name === 'troops' ? 'figure (series, date and kind)' : 'id'}` });
+		seen.set(key, rowNumber);
 		// Start from the existing item, so fields the CSV does not carry are kept.
-		const existing = spec.match(doc, group, fresh);
-		const item: Json = existing ? structuredClone(existing) : {};
+		const before = byKey.get(key);
+		const item: Json = before ? structuredClone(before) : {};
 		for (const col of cols) if (col.path.length) set(item, col.path, get(fresh, col.path));
-		rows.push({ group, item });
+		sheet.push({ group, item, key, row: rowNumber });
 	});
 	if (problems.length) return { problems };
-	const { doc: next, pointerOf } = spec.assemble(doc, rows);
-	return { doc: next, problems, pointerOf };
+
+	// The file's own order is kept whatever the sheet's order: records stay where they are, new
+	// ones go in date order within their group (or at its end).
+	const fromSheet = new Map(sheet.map((r) => [r.key, r]));
+	const summary: ImportSummary = { added: [], changed: [], unchanged: [], missing: [], deleteMissing: !!options.deleteMissing };
+	const merged: { group?: string; item: Json; row?: number }[] = [];
+	for (const e of existing) {
+		const key = spec.key(e.group, e.item);
+		const r = fromSheet.get(key);
+		if (r) {
+			(JSON.stringify(r.item) === JSON.stringify(e.item) ? summary.unchanged : summary.changed).push(key.trim());
+			merged.push({ group: e.group, item: r.item, row: r.row });
+		} else {
+			summary.missing.push(key.trim());
+			if (!options.deleteMissing) merged.push(e);
+		}
+	}
+	for (const r of sheet) {
+		if (byKey.has(r.key)) continue;
+		summary.added.push(r.key.trim());
+		const date = typeof r.item.date === 'string' ? r.item.date : undefined;
+		let at = merged.length;
+		const inGroup = merged.map((m, i) => ({ m, i })).filter(({ m }) => m.group === r.group);
+		if (inGroup.length) {
+			const later = date ? inGroup.find(({ m }) => typeof m.item.date === 'string' && (m.item.date as string) > date) : undefined;
+			at = later ? later.i : inGroup[inGroup.length - 1].i + 1;
+		}
+		merged.splice(at, 0, { group: r.group, item: r.item, row: r.row });
+	}
+	const { doc: next, pointerOf: pointerAt } = spec.assemble(doc, merged);
+	const rowIndex = new Map(merged.map((m, i) => [m.row, i]));
+	// Row numbers of the sheet, from 2, to pointers into the new file.
+	const pointerOf = (i: number) => {
+		const at = rowIndex.get(i + 2);
+		return at === undefined ? '/--' : pointerAt(at);
+	};
+	return { doc: next, problems, pointerOf, summary };
 }
 
 /** Which row and column of a CSV a JSON pointer into the assembled file stands for. */

@@ -7,6 +7,7 @@ import { parseTree, printParseErrorCode, type Node, type ParseError } from 'json
 import { DATA_FILES, type DataFileName, type Dataset, type LocalizedText } from './schema.ts';
 import { LineIndex, keyOffset, offsetOf, toPointer, type JsonPath } from './positions.ts';
 import { closest } from './suggest.ts';
+import { decodeText } from './encoding.ts';
 import { defOf, schemaAt, type AnySchema } from './schema-walk.ts';
 import { dateEndTime, dateStartTime, dateToTime } from './dates.ts';
 import { insideRegion, REGION } from './region.ts';
@@ -102,12 +103,27 @@ function describeSyntaxError(text: string, e: ParseError): string {
 	}
 }
 
-function parseFile(name: DataFileName, text: string | undefined, problems: Problem[]): Parsed | undefined {
+function parseFile(name: DataFileName, content: string | Uint8Array | undefined, problems: Problem[]): Parsed | undefined {
 	const file = `${DATA_DIR}/${name}`;
 	const at = (message: string, line = 1, column = 1, pointer = '') =>
 		problems.push({ file, line, column, pointer, message, severity: 'error' });
-	if (text === undefined) {
+	if (content === undefined) {
 		at('the file is missing — restore it from the repository (git checkout data/' + name + ')');
+		return;
+	}
+	let text: string;
+	if (content instanceof Uint8Array) {
+		const decoded = decodeText(content);
+		if ('error' in decoded) {
+			at(decoded.error);
+			return;
+		}
+		text = (decoded.bom ? '\uFEFF' : '') + decoded.text;
+	} else text = content;
+	const damaged = text.indexOf('\uFFFD');
+	if (damaged >= 0) {
+		const { line, column } = new LineIndex(text).at(damaged);
+		at('the character � stands where an earlier conversion could not read a letter — the text here is damaged; restore it from the original (git diff shows what changed)', line, column);
 		return;
 	}
 	if (text.charCodeAt(0) === 0xfeff) {
@@ -392,7 +408,7 @@ export interface ValidateOptions {
  * server's error page and the spreadsheet import all call this. A missing translation is an
  * error, because every edition is built from the same data.
  */
-export function validateTexts(texts: Partial<Record<DataFileName, string>>, options: ValidateOptions = {}): ValidationResult {
+export function validateTexts(texts: Partial<Record<DataFileName, string | Uint8Array>>, options: ValidateOptions = {}): ValidationResult {
 	const problems: Problem[] = [];
 	const files = new Map<DataFileName, Parsed>();
 	const values: Partial<Record<DataFileName, unknown>> = {};
