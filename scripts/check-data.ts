@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import { readDataTexts } from '../src/lib/data/read-files';
 import { formatProblem, validateTexts } from '../src/lib/data/validate';
 import { isLang, TRANSLATED_LANGS } from '../src/lib/editions/registry';
+import { regionShapes } from '../src/lib/data/region-shapes';
 
 const args = process.argv.slice(2);
 const dirArg = args.indexOf('--dir');
@@ -20,7 +21,7 @@ if (langArg >= 0 && !(isLang(lang) && TRANSLATED_LANGS.includes(lang))) {
 	process.exit(1);
 }
 
-const { problems } = validateTexts(readDataTexts(dir), { translations: lang as (typeof TRANSLATED_LANGS)[number] | undefined });
+const { problems } = validateTexts(readDataTexts(dir), { translations: lang as (typeof TRANSLATED_LANGS)[number] | undefined, countries: regionShapes() });
 for (const p of problems) console.log(formatProblem(p));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;

@@ -12,6 +12,7 @@ import { writeAtomic } from '../src/lib/data/atomic.ts';
 import { readDataTexts } from '../src/lib/data/read-files.ts';
 import { formatProblem, validateTexts } from '../src/lib/data/validate.ts';
 import { runScript, ScriptError } from './script-errors.ts';
+import { regionShapes } from '../src/lib/data/region-shapes.ts';
 
 runScript(() => {
 	const args = process.argv.slice(2);
@@ -19,7 +20,7 @@ runScript(() => {
 	const dataDir = resolve(arg('--data', 'data'));
 	const out = resolve(arg('--out', 'exports'));
 	const texts = readDataTexts(dataDir);
-	const { data, problems } = validateTexts(texts);
+	const { data, problems } = validateTexts(texts, { countries: regionShapes() });
 	if (!data) throw new ScriptError([...problems.filter((p) => p.severity === 'error').map(formatProblem), '\n✗ Nothing was exported: fix the problems above first (npm run check:data lists them).']);
 	const files = Object.values(TABLES).map((spec) => ({ path: join(out, `${spec.name}.csv`), rows: toRows(spec, JSON.parse(texts[spec.file] as string)) }));
 	mkdirSync(out, { recursive: true });

@@ -16,6 +16,7 @@ import { readDataTexts } from '../src/lib/data/read-files.ts';
 import { formatProblem, validateTexts } from '../src/lib/data/validate.ts';
 import { writeAtomic } from '../src/lib/data/atomic.ts';
 import { decodeText } from '../src/lib/data/encoding.ts';
+import { regionShapes } from '../src/lib/data/region-shapes.ts';
 import { runScript, ScriptError } from './script-errors.ts';
 
 runScript(() => {
@@ -45,7 +46,8 @@ runScript(() => {
 	const table = parseCsv(decoded.text, delimiter);
 
 	const texts = readDataTexts(dataDir);
-	const before = validateTexts(texts);
+	const countries = regionShapes();
+	const before = validateTexts(texts, { countries });
 	if (!before.data) {
 		const errors = before.problems.filter((p) => p.severity === 'error');
 		throw new ScriptError([...errors.map(formatProblem), `\n✗ Nothing was written: data/ has problems of its own. Fix them first (npm run check:data lists them).`]);
@@ -56,7 +58,7 @@ runScript(() => {
 
 	printSummary(summary!, spec.file);
 	const text = formatDataFile(spec.file, doc);
-	const { problems: dataProblems } = validateTexts({ ...texts, [spec.file]: text });
+	const { problems: dataProblems } = validateTexts({ ...texts, [spec.file]: text }, { countries });
 	const errors = dataProblems.filter((p) => p.severity === 'error');
 	if (errors.length)
 		refuse(

@@ -6,10 +6,11 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { resolve } from 'node:path';
 import { readDataTexts } from '../src/lib/data/read-files.ts';
 import { formatProblem, validateTexts } from '../src/lib/data/validate.ts';
+import { regionShapes } from '../src/lib/data/region-shapes.ts';
 
 /** Problems that stop a build: the errors check:data reports, the same ones. */
 function check(dir: string) {
-	const { problems } = validateTexts(readDataTexts(dir));
+	const { problems } = validateTexts(readDataTexts(dir), { countries: regionShapes() });
 	const errors = problems.filter((p) => p.severity === 'error');
 	return { errors, text: errors.map(formatProblem).join('\n') };
 }

@@ -25,7 +25,7 @@ describe('troop series', () => {
 
 describe('troop chart model', () => {
 	const data = realData();
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, String);
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, String);
 	const { plot } = chart;
 
 	it('has a mark for every figure in the data', () => {
@@ -55,7 +55,7 @@ describe('troop chart model', () => {
 
 describe('troop chart overview', () => {
 	const data = realData();
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, String);
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, String);
 	it('is the base coordinate system, so marks stand at their own coordinates', () => {
 		expect(chart.overview).toMatchObject({ sx: 1, tx: 0, sy: 1, ty: 0 });
 	});

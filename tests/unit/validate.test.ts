@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readDataTexts } from '../../src/lib/data/read-files';
 import { formatProblem, validateTexts, type Problem } from '../../src/lib/data/validate';
 import type { DataFileName } from '../../src/lib/data/schema';
+import { regionGeo } from './helpers';
+import { readFileSync } from 'node:fs';
 
 const original = readDataTexts('data') as Record<DataFileName, string>;
 
@@ -38,7 +40,7 @@ const cases: Case[] = [
 	{ name: 'misspelt story key', file: 'story.json', corrupt: replaceOnce('"headline":', '"headlin":'), lineOf: '"headlin"', pointer: '/intro/headlin', message: /did you mean "headline"/ },
 	{ name: 'unknown key', file: 'places.json', corrupt: replaceOnce('"lat": 33.313,', '"lat": 33.313, "population": 8000000,'), lineOf: '"population"', pointer: '/places/0/population', message: /unknown field "population"/ },
 	{ name: 'impossible date', file: 'events.json', corrupt: replaceOnce('"date": "2020-01-03"', '"date": "2020-02-30"'), lineOf: '2020-02-30', pointer: '/events/15/date', message: /not a real calendar date/ },
-	{ name: 'date in words', file: 'events.json', corrupt: replaceOnce('"date": "2020-01-03"', '"date": "3 Jan 2020"'), lineOf: '3 Jan 2020', pointer: '/events/15/date', message: /"3 Jan 2020".*expected .*YYYY-MM-DD/ },
+	{ name: 'date in words', file: 'events.json', corrupt: replaceOnce('"date": "2020-01-03"', '"date": "3 Jan 2020"'), lineOf: '3 Jan 2020', pointer: '/events/15/date', message: /"3 Jan 2020": not written as YYYY-MM-DD — write "2020-01-03"/ },
 	{ name: 'negative count', file: 'troops.json', corrupt: replaceOnce('"value": 9500', '"value": -9500'), lineOf: '-9500', pointer: '/series/0/points/13/value', message: /cannot be negative/ },
 	{ name: 'fractional count', file: 'troops.json', corrupt: replaceOnce('"value": 9500', '"value": 9500.5'), lineOf: '9500.5', pointer: '/series/0/points/13/value', message: /whole number/ },
 	{ name: 'unknown kind', file: 'troops.json', corrupt: replaceOnce('"value": 9500,\n          "kind": "official"', '"value": 9500,\n          "kind": "oficial"'), lineOf: '"oficial"', pointer: '/series/0/points/13/kind', message: /did you mean "official"/ },
@@ -59,7 +61,31 @@ const cases: Case[] = [
 	{ name: 'date after the updated date', file: 'events.json', corrupt: replaceOnce('"date": "2026-03-12"', '"date": "2027-03-12"'), lineOf: '2027-03-12', message: /later than the "updated" date/ },
 	{ name: 'gap that ends before it starts', file: 'troops.json', corrupt: replaceOnce('"from": "2011-12-18",\n          "to": "2014-06-19"', '"from": "2014-06-19",\n          "to": "2011-12-18"'), lineOf: '"to": "2011-12-18"', pointer: '/series/0/gaps/0/to', message: /swap/ },
 	{ name: 'story step with an unknown place', file: 'story.json', corrupt: (t) => t.replace(/"highlight": \[\n(\s*)"tower-22"/, '"highlight": [\n$1"tower22"'), lineOf: '"tower22"', pointer: '/map/steps/4/highlight/0', message: /did you mean "tower-22"/ },
-	{ name: 'range upper end below the figure', file: 'troops.json', corrupt: replaceOnce('"high": 41000', '"high": 4100'), lineOf: '"high": 4100', pointer: '/series/0/points/12/high', message: /upper end/ }
+	{ name: 'range upper end below the figure', file: 'troops.json', corrupt: replaceOnce('"high": 41000', '"high": 4100'), lineOf: '"high": 4100', pointer: '/series/0/points/12/high', message: /upper end/ },
+	// Mistakes an editor makes in a text editor or word processor.
+	{ name: 'curly quotes', file: 'events.json', corrupt: replaceOnce('"Bush announces the surge"', '“Bush announces the surge”'), lineOf: '“Bush', message: /curly quote — JSON needs straight double quotes/ },
+	{ name: 'number with a thousands separator, unquoted', file: 'troops.json', corrupt: replaceOnce('"value": 192000', '"value": 192,000'), lineOf: '192,000', message: /without separators: 192000/ },
+	{ name: 'a } missing mid-file', file: 'events.json', corrupt: (t) => { const at = t.lastIndexOf('}', t.lastIndexOf('{', t.indexOf('"id": "surge"'))); return t.slice(0, at) + t.slice(at + 1); }, lineOf: '{\n      "id": "surge"', message: /object above this one is not closed — add the missing }/ },
+	{ name: 'block comment', file: 'places.json', corrupt: replaceOnce('"places": [', '"places": [ /* cities */'), lineOf: '/* cities */', message: /comments .* are not allowed in JSON/ },
+	{ name: 'date with slashes', file: 'events.json', corrupt: replaceOnce('"date": "2020-01-03"', '"date": "2020/01/03"'), lineOf: '2020/01/03', pointer: '/events/15/date', message: /write "2020-01-03"/ },
+	{ name: 'date written out', file: 'events.json', corrupt: replaceOnce('"date": "2020-01-03"', '"date": "3 January 2020"'), lineOf: '3 January 2020', pointer: '/events/15/date', message: /^"3 January 2020": not written as YYYY-MM-DD — write "2020-01-03"$/ },
+	{ name: 'day and month either way round', file: 'events.json', corrupt: replaceOnce('"date": "2020-01-03"', '"date": "03/01/2020"'), lineOf: '03/01/2020', pointer: '/events/15/date', message: /either way round — write "2020-01-03" or "2020-03-01"/ },
+	// Implausible values.
+	{ name: 'a billion troops', file: 'troops.json', corrupt: replaceOnce('"value": 192000', '"value": 1e9'), lineOf: '1e9', pointer: '/series/0/points/0/value', message: /more than any figure .* extra zeros.*"confirmed"/ },
+	{ name: 'twenty-five million troops', file: 'troops.json', corrupt: replaceOnce('"value": 192000', '"value": 25000000'), lineOf: '25000000', pointer: '/series/0/points/0/value', message: /extra zeros/ },
+	{ name: 'zero troops', file: 'troops.json', corrupt: replaceOnce('"value": 192000', '"value": 0'), lineOf: '"value": 0', pointer: '/series/0/points/0/value', message: /figure of 0 .* "gap"/ },
+	{ name: 'a figure far from both neighbours', file: 'troops.json', corrupt: replaceOnce('"value": 56000', '"value": 560'), lineOf: '"value": 560,', message: /more than 3 times away from the figures before and after it/ },
+	{ name: 'a figure inside its series\' gap', file: 'troops.json', corrupt: replaceOnce('"date": "2011-12-18"', '"date": "2013-01-01"'), lineOf: '2013-01-01', message: /inside this series' gap/ },
+	{ name: 'an event before the story starts', file: 'events.json', corrupt: replaceOnce('"date": "2003-03-20"', '"date": "2001-09-11"'), lineOf: '2001-09-11', pointer: '/events/0/date', message: /before the story's span/ },
+	// Markup that would reach readers as literal characters.
+	{ name: 'unclosed emphasis', file: 'events.json', corrupt: replaceOnce('Saddam Hussein', '*Saddam Hussein'), lineOf: '*Saddam', pointer: '/events/0/summary/en', message: /emphasis\* is not closed/ },
+	{ name: 'unclosed link', file: 'events.json', corrupt: replaceOnce('Saddam Hussein', '[Saddam](https://example.org Hussein'), lineOf: '[Saddam]', message: /link is not closed/ },
+	{ name: 'an HTML tag', file: 'events.json', corrupt: replaceOnce('Saddam Hussein', '<b>Saddam</b> Hussein'), lineOf: '<b>', message: /"<b>" is an HTML tag/ },
+	{ name: 'a script tag', file: 'story.json', corrupt: replaceOnce('"Iraq and Syria"', '"Iraq <script>alert(1)</script> and Syria"'), lineOf: '<script>', message: /"<script>" is an HTML tag/ },
+	{ name: 'a javascript: link', file: 'events.json', corrupt: replaceOnce('Saddam Hussein', '[Saddam](javascript:alert(1)) Hussein'), lineOf: 'javascript:', message: /does not start with https:\/\// },
+	// Encodings: JSON saved by another tool.
+	{ name: 'Arabic turned into question marks', file: 'places.json', corrupt: replaceOnce('"ar": "بغداد"', '"ar": "?????"'), lineOf: '"?????"', pointer: '/places/0/name/ar', message: /question marks where its letters should be/ },
+	{ name: 'damaged text (�)', file: 'places.json', corrupt: replaceOnce('"ar": "بغداد"', '"ar": "���"'), lineOf: '���', message: /character � stands where/ }
 ];
 
 function lineOf(text: string, needle: string): number {
@@ -98,6 +124,31 @@ describe('broken data files', () => {
 		});
 	}
 
+	for (const [name, bytes, message] of [
+		['saved as Windows-1256', () => readFileSync('tests/fixtures/encodings/places.cp1256.json'), /not UTF-8: it looks like Windows-1256.*CSV UTF-8/],
+		['saved as a Western code page (Arabic lost to "?")', () => readFileSync('tests/fixtures/encodings/places.latin1.json'), /question marks|not UTF-8/],
+		['saved as UTF-16', () => new Uint8Array([0xff, 0xfe, ...Buffer.from(original['places.json'], 'utf16le')]), /UTF-16/]
+	] as const)
+		it(`a file ${name} is named as such, with how to save it as UTF-8`, () => {
+			const { data, problems } = validateTexts({ ...original, 'places.json': bytes() });
+			expect(data).toBeUndefined();
+			expect(problems.filter((p) => p.file === 'data/places.json').map((p) => p.message).join('\n')).toMatch(message);
+		});
+
+	it('refuses a place moved into another country, naming both', () => {
+		const moved = original['places.json'].replace('"lat": 33.313,\n      "lon": 44.362', '"lat": 33.313,\n      "lon": 46.9');
+		const { data, problems } = validateTexts({ ...original, 'places.json': moved }, { countries: regionGeo() });
+		expect(data).toBeUndefined();
+		expect(problems.map(formatProblem).join('\n')).toMatch(/places\.json:\d+:\d+  \/places\/0\/lat  33\.313, 46\.9 lies outside IRAQ, in IRAN/);
+		expect(validateTexts(original, { countries: regionGeo() }).data, 'every real place is in its country').toBeDefined();
+	});
+
+	it('accepts an implausible figure that an editor has confirmed', () => {
+		const t = original['troops.json'].replace('"value": 56000,', '"value": 560,\n          "confirmed": "checked against the source",');
+		const { data } = validateTexts({ ...original, 'troops.json': t });
+		expect(data).toBeDefined();
+	});
+
 	it('reports every problem, not only the first', () => {
 		let t = original['troops.json'];
 		t = t.replace('"value": 9500', '"value": -9500').replace('"value": 56000', '"value": "56000"');
@@ -110,7 +161,7 @@ describe('broken data files', () => {
 	});
 
 	it('warns, without failing, when figures are out of date order', () => {
-		const t = original['troops.json'].replace('"date": "2005-01"', '"date": "2002-01"');
+		const t = original['troops.json'].replace('"date": "2005-01"', '"date": "2003-04"');
 		const { data, problems } = validateTexts({ ...original, 'troops.json': t });
 		expect(data).toBeDefined();
 		expect(problems.some((p) => p.severity === 'warning' && /before the figure above/.test(p.message))).toBe(true);

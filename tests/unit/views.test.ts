@@ -28,7 +28,7 @@ describe('map views', () => {
 });
 
 describe('chart views', () => {
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, String);
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, String);
 	const views = [chart.overview, ...chart.steps];
 
 	it('come back from their encoding with their scales and series', () => {

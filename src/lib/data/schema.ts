@@ -5,14 +5,25 @@
  */
 import { z } from 'zod';
 import { isRealDate } from './dates.ts';
+import { ambiguousDayMonth, suggestIsoDate } from './date-suggest.ts';
 import { EDITIONS, SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../editions/registry.ts';
 import { COLUMN_NAMES } from './tables.ts';
 
 const DATE_HINT = 'a real date written YYYY-MM-DD, or YYYY-MM when only the month is known (for example 2024-01-27)';
 
+/** The message for a date not written YYYY-MM-DD: with the ISO form when the date can be read. */
+const dateError = (input: unknown) => {
+	const guess = typeof input === 'string' ? suggestIsoDate(input) : undefined;
+	if (guess && isRealDate(guess)) return `not written as YYYY-MM-DD — write "${guess}"`;
+	const both = typeof input === 'string' ? ambiguousDayMonth(input) : undefined;
+	if (both) return `day and month could be either way round — write "${both[0]}" or "${both[1]}" (YYYY-MM-DD)`;
+	return `expected ${DATE_HINT}`;
+};
+
 export const IsoDate = z
 	.string()
-	.regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: `expected ${DATE_HINT}` })
+	// One message per date: a date in another form is not also "not a real calendar date".
+	.regex(/^\d{4}-\d{2}(-\d{2})?$/, { error: (iss) => dateError(iss.input), abort: true })
 	.refine(isRealDate, { error: `not a real calendar date — expected ${DATE_HINT}` })
 	.meta({ description: 'A date: YYYY-MM-DD, or YYYY-MM when only the month is known.', examples: ['2024-01-27', '2025-08'] });
 
@@ -107,6 +118,10 @@ export const Place = z.strictObject({
 	name: Localized(80, 'The place name as readers see it.'),
 	lat: z.number({ error: 'expected a latitude in degrees, as a number' }).min(-90).max(90).meta({ description: 'Latitude in decimal degrees (north is positive).', examples: [33.313] }),
 	lon: z.number({ error: 'expected a longitude in degrees, as a number' }).min(-180).max(180).meta({ description: 'Longitude in decimal degrees (east is positive).', examples: [44.362] }),
+	country: z
+		.string()
+		.regex(/^\d{3}$/, { error: 'expected the three-digit ISO 3166 number of the country the place is in, such as "368" for Iraq' })
+		.meta({ description: 'The country the place is in, by ISO 3166 number ("368" Iraq, "760" Syria, "400" Jordan); the check refuses a point that falls outside its land.', examples: ['368'] }),
 	kind: PlaceKind,
 	precision: z.enum(['reference-point', 'approximate']).meta({ description: 'reference-point for a published reference location; approximate when it stands in for an unverified point.' }),
 	precisionNote: Localized(300, 'Why the point is approximate.').optional(),
@@ -142,6 +157,13 @@ export const TroopPoint = z.strictObject({
 		.meta({ description: 'How the source words the figure: about, fewer-than, more-than or up-to.' }),
 	kind: TroopKind,
 	connect: z.boolean().optional().meta({ description: 'false to keep this figure off the line (for example a figure that counts other troops too).' }),
+	confirmed: z
+		.string()
+		.trim()
+		.min(1)
+		.max(300)
+		.optional()
+		.meta({ description: 'For a figure the check finds implausible (far from both neighbours, zero, or very large) that is nevertheless right: why, in a few words. Editors only; not shown to readers.' }),
 	note: Localized(400, 'What the figure means, and its caveats.').optional(),
 	sources: Sources
 });
@@ -228,6 +250,7 @@ export const StoryFile = z.strictObject({
 	meta: z.strictObject({
 		title: Localized(140, 'Page title, for browsers and sharing.'),
 		description: Localized(300, 'Page description, for search and sharing.'),
+		start: IsoDate.meta({ description: 'Where the story\'s time span begins: the chart\'s first date. No figure or event may be earlier.' }),
 		updated: IsoDate.meta({ description: 'When the data were last checked. No date in the data may be later.' }),
 		byline: Localized(120, 'Who made it.'),
 		credits: Localized(400, 'Credits line.')

@@ -10,7 +10,7 @@ import { lostToQuestionMarks, SAVE_AS_UTF8 } from './encoding.ts';
 import { closest } from './suggest.ts';
 
 /** The languages written in Arabic script, whose letters a wrong encoding turns into "?". */
-const TRANSLATED_SCRIPT = new Set(EDITIONS.filter((e) => e.font === 'naskh').map((e) => e.code as string));
+const TRANSLATED_SCRIPT = new Set(EDITIONS.filter((e) => e.dir === 'rtl').map((e) => e.code as string));
 
 export type CellKind = 'text' | 'int' | 'number' | 'bool' | 'list';
 export interface Column {

@@ -3,15 +3,18 @@
  * (references, ids, dates, coordinates). Pure: it takes the files' texts and returns the data
  * and every problem found, each with its file, line, column and JSON pointer.
  */
-import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { geoContains } from 'd3-geo';
+import type { FeatureCollection } from 'geojson';
+import { lintMarkup } from './markup.ts';
 import { DATA_FILES, type DataFileName, type Dataset, type LocalizedText } from './schema.ts';
 import { LineIndex, keyOffset, offsetOf, toPointer, type JsonPath } from './positions.ts';
 import { closest } from './suggest.ts';
-import { decodeText } from './encoding.ts';
+import { decodeText, lostToQuestionMarks } from './encoding.ts';
 import { defOf, schemaAt, type AnySchema } from './schema-walk.ts';
 import { dateEndTime, dateStartTime, dateToTime } from './dates.ts';
 import { insideRegion, REGION } from './region.ts';
-import { editionOf, SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../editions/registry.ts';
+import { EDITIONS, editionOf, SOURCE_LANG, TRANSLATED_LANGS, type Lang } from '../editions/registry.ts';
 
 export interface Problem {
 	file: string;
@@ -77,9 +80,16 @@ function describeSyntaxError(text: string, e: ParseError): string {
 	while (before >= 0 && /\s/.test(text[before])) before--;
 	const prev = text[before];
 	const here = text.slice(e.offset, e.offset + e.length) || 'the end of the file';
+	// Curly quotes, as word processors and phones type them, are not JSON's quotes.
+	const curly = /[“”„‘’]/.exec(text.slice(Math.max(0, e.offset - 1), e.offset + Math.max(1, e.length) + 1));
+	if (curly) return `syntax error: ${curly[0]} is a curly quote — JSON needs straight double quotes ("), as a plain-text editor types them`;
 	switch (printParseErrorCode(e.error)) {
 		case 'PropertyNameExpected':
 		case 'ValueExpected':
+			// "value": 2,500 — the comma was meant as a thousands separator.
+			if (prev === ',' && /\d/.test(text[before - 1] ?? '') && /^\d{3}\b/.test(text.slice(e.offset)))
+				return `syntax error: a number is written with a thousands separator — numbers are written without separators: ${(/\d+$/.exec(text.slice(0, before)) ?? [''])[0]}${text.slice(e.offset, e.offset + 3)}`;
+			if (prev === ',' && here === '{') return 'syntax error: an object above this one is not closed — add the missing } before the comma, at the end of the previous item';
 			if (prev === ',') return `syntax error: a comma before ${here} has nothing after it — remove the trailing comma`;
 			return `syntax error: found ${here} where a value was expected — check for a missing value, quote or bracket`;
 		case 'CommaExpected':
@@ -92,7 +102,10 @@ function describeSyntaxError(text: string, e: ParseError): string {
 			return `syntax error: a list is not closed — add the missing ]`;
 		case 'UnexpectedEndOfString':
 			return 'syntax error: text is not closed — add the missing " at the end of the text';
+		case 'InvalidCommentToken':
+			return 'syntax error: comments (// or /* */) are not allowed in JSON — remove it, or put the note in a "note" field';
 		case 'InvalidSymbol':
+			if (here.startsWith('/')) return 'syntax error: comments (// or /* */) are not allowed in JSON — remove it, or put the note in a "note" field';
 			return `syntax error: unexpected character ${here} — text must be in "double quotes", and comments are not allowed`;
 		case 'InvalidCharacter':
 			return 'syntax error: a control character (such as a line break or tab) inside quotes — use \\n for a line break';
@@ -234,7 +247,12 @@ function eachLocalized(value: unknown, path: JsonPath, visit: (t: LocalizedText,
 	}
 }
 
-function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: Problem[]) {
+/** Troop figures above this are not plausible here (the 2003 invasion, the largest, was about 192,000). */
+export const TROOP_CEILING = 250_000;
+/** A figure this many times larger or smaller than both its neighbours is probably a typo. */
+export const NEIGHBOUR_FACTOR = 3;
+
+function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: Problem[], countries?: FeatureCollection) {
 	const report = (name: DataFileName, path: JsonPath, message: string, severity: Problem['severity'] = 'error') => {
 		const p = files.get(name)!;
 		const { line, column } = p.lines.at(offsetOf(p.tree, path));
@@ -273,9 +291,17 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 
 	const updated = data.story.meta.updated;
 	const updatedEnd = dateEndTime(updated);
+	const start = data.story.meta.start;
+	const startTime = dateStartTime(start);
 	const notAfterUpdated = (name: DataFileName, date: string | null | undefined, path: JsonPath) => {
 		if (date && dateStartTime(date) > updatedEnd)
 			report(name, path, `${date} is later than the "updated" date ${updated} in data/story.json — fix the date, or move "updated" forward`);
+	};
+	/** Inside the story's span: from meta.start to meta.updated. */
+	const inSpan = (name: DataFileName, date: string | undefined, path: JsonPath) => {
+		notAfterUpdated(name, date, path);
+		if (date && dateEndTime(date) < startTime)
+			report(name, path, `${date} is before the story's span, which starts at ${start} ("start" in data/story.json) — check the year`);
 	};
 
 	data.places.places.forEach((pl, i) => {
@@ -286,16 +312,48 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 				['places', i, insideRegion(pl.lon, REGION.south) ? 'lat' : 'lon'],
 				`${pl.lat}, ${pl.lon} lies outside the map (latitude ${REGION.south} to ${REGION.north}, longitude ${REGION.west} to ${REGION.east}) — check that latitude and longitude are not swapped`
 			);
+		else if (countries) {
+			const land = (id: string) => countries.features.find((f) => f.properties?.kind === 'country' && String(f.id) === id);
+			const own = land(pl.country);
+			const name = (id: string) => data.story.countries.find((c) => c.id === id)?.name.en ?? `country ${id}`;
+			if (!own) report('places.json', ['places', i, 'country'], `"${pl.country}" is not a country on the map — use the ISO 3166 number of the country the place is in ("368" Iraq, "760" Syria, "400" Jordan)`);
+			else if (!geoContains(own, [pl.lon, pl.lat])) {
+				const other = countries.features.find((f) => f.properties?.kind === 'country' && geoContains(f, [pl.lon, pl.lat]));
+				report(
+					'places.json',
+					['places', i, 'lat'],
+					`${pl.lat}, ${pl.lon} lies outside ${name(pl.country)}${other ? `, in ${name(String(other.id))}` : ''} — check the coordinates against the source, or the "country"`
+				);
+			}
+		}
 	});
 
 	data.sources.sources.forEach((s, i) => notAfterUpdated('sources.json', s.date, ['sources', i, 'date']));
 
 	data.troops.series.forEach((series, si) => {
 		let last = -Infinity;
+		const byDate = [...series.points].sort((a, b) => dateToTime(a.date) - dateToTime(b.date));
+		const confirm = 'if the source really says so, add "confirmed": "why" to this figure';
 		series.points.forEach((pt, pi) => {
 			const base: JsonPath = ['series', si, 'points', pi];
 			checkSources('troops.json', pt.sources, [...base, 'sources']);
-			notAfterUpdated('troops.json', pt.date, [...base, 'date']);
+			inSpan('troops.json', pt.date, [...base, 'date']);
+			if (!pt.confirmed) {
+				const at = byDate.indexOf(pt);
+				const neighbours = [byDate[at - 1], byDate[at + 1]].filter((n): n is typeof pt => !!n && n.value > 0);
+				const far = (n: typeof pt) => pt.value > n.value * NEIGHBOUR_FACTOR || pt.value * NEIGHBOUR_FACTOR < n.value;
+				if (pt.value === 0) report('troops.json', [...base, 'value'], `a troop figure of 0 — a period with no troops or no figure is a "gap", not a figure; ${confirm}`);
+				else if (pt.value > TROOP_CEILING) report('troops.json', [...base, 'value'], `${pt.value} troops is more than any figure in this story can be (at most ${TROOP_CEILING}) — check for extra zeros; ${confirm}`);
+				else if (neighbours.length && neighbours.every(far))
+					report(
+						'troops.json',
+						[...base, 'value'],
+						`${pt.value} is more than ${NEIGHBOUR_FACTOR} times away from the figures before and after it (${neighbours.map((n) => `${n.value} on ${n.date}`).join(', ')}) — check for a typo; ${confirm}`
+					);
+			}
+			const gap = series.gaps.find((g) => dateToTime(pt.date) > dateToTime(g.from) && dateToTime(pt.date) < dateToTime(g.to));
+			if (gap)
+				report('troops.json', [...base, 'date'], `${pt.date} lies inside this series' gap with no published figure (${gap.from} to ${gap.to}) — check the date, or shorten the gap in "gaps"`);
 			if (pt.high !== undefined && pt.high < pt.value)
 				report('troops.json', [...base, 'high'], `the upper end ${pt.high} is below the figure ${pt.value} — "value" is the lower end of a range`);
 			const t = dateToTime(pt.date);
@@ -321,7 +379,7 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 		const base: JsonPath = ['events', i];
 		checkSources('events.json', ev.sources, [...base, 'sources']);
 		checkPlaces('events.json', ev.places, [...base, 'places']);
-		notAfterUpdated('events.json', ev.date, [...base, 'date']);
+		inSpan('events.json', ev.date, [...base, 'date']);
 		notAfterUpdated('events.json', ev.endDate, [...base, 'endDate']);
 		if (ev.endDate && dateToTime(ev.endDate) < dateToTime(ev.date))
 			report('events.json', [...base, 'endDate'], `the event ends (${ev.endDate}) before it starts (${ev.date}) — check both dates`);
@@ -401,6 +459,33 @@ export function draftLangs(data: Dataset): Lang[] {
 export interface ValidateOptions {
 	/** Also list every draft text of this language (as warnings, one line each). */
 	translations?: Lang;
+	/** The map's country shapes: places are checked against their country's land. */
+	countries?: FeatureCollection;
+}
+
+/** The editions written in Arabic script, whose letters a wrong encoding turns into "?". */
+const ARABIC_SCRIPT = new Set(EDITIONS.filter((e) => e.dir === 'rtl').map((e) => e.code as string));
+
+/**
+ * Copy may use *emphasis* and [links](https://…) only. Anything that looks like other markup
+ * would reach readers as literal characters, so it is named, with the column in the file.
+ */
+function markupProblems(p: Parsed, value: unknown, problems: Problem[]) {
+	eachLocalized(value, [], (t, path) => {
+		for (const [lang, text] of Object.entries(t)) {
+			if (typeof text !== 'string') continue;
+			const found = ARABIC_SCRIPT.has(lang) && lostToQuestionMarks(text)
+				? { index: 0, message: `the ${lang} text is question marks where its letters should be: a tool saved the file in an encoding without Arabic letters — restore the text (git diff shows the original)` }
+				: lintMarkup(text);
+			if (!found) continue;
+			const node = findNodeAtLocation(p.tree!, [...path, lang]);
+			// The column of the problem inside the text, as the file writes it (escapes and all).
+			const raw = node ? p.text.slice(node.offset, node.offset + node.length) : '';
+			const inRaw = raw.indexOf(JSON.stringify(text.slice(found.index, found.index + 12)).slice(1, -1));
+			const { line, column } = p.lines.at((node?.offset ?? 0) + Math.max(0, inRaw));
+			problems.push({ file: `${DATA_DIR}/${p.name}`, line, column, pointer: toPointer([...path, lang]), message: found.message, severity: 'error' });
+		}
+	});
 }
 
 /**
@@ -427,7 +512,8 @@ export function validateTexts(texts: Partial<Record<DataFileName, string | Uint8
 		places: values['places.json'] as Dataset['places'],
 		sources: values['sources.json'] as Dataset['sources']
 	};
-	crossChecks(files, data, problems);
+	crossChecks(files, data, problems, options.countries);
+	for (const [name, value] of FILE_VALUES(data)) markupProblems(files.get(name)!, value, problems);
 	for (const lang of TRANSLATED_LANGS) problems.push(...translationProblems(files, data, lang, 'missing'));
 	if (options.translations) problems.push(...translationProblems(files, data, options.translations, 'drafts'));
 	const ok = !problems.some((p) => p.severity === 'error');

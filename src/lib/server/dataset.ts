@@ -19,7 +19,7 @@ let cached: Dataset | undefined;
 export function loadDataset(): Dataset {
 	// In dev a saved data file reloads the module, so the cache never outlives its files.
 	if (cached && !import.meta.env.DEV) return cached;
-	const { data, problems } = validateTexts(texts());
+	const { data, problems } = validateTexts(texts(), { countries: regionGeo });
 	if (!data) throw new DataError(problems);
 	return (cached = data);
 }

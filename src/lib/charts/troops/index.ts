@@ -13,7 +13,7 @@ import TroopsSection from './TroopsSection.svelte';
 function model({ data, edition, lang, ui }: GraphicContext) {
 	const locale = edition.locale;
 	const yearLabel = (y: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(y);
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta.updated, yearLabel, edition.dir === 'rtl');
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, yearLabel, edition.dir === 'rtl');
 	const series = data.troops.series.map((s) => ({
 		id: s.id,
 		label: localize(s.label, lang),

@@ -84,11 +84,14 @@ export function lineRuns(points: TroopPointT[], gaps: { from: string; to: string
 }
 
 /** With `rtl`, time runs right to left, as Arabic readers expect of a time axis. */
-export function buildTroopChart(troops: Troops, steps: ChartStepT[], updated: string, yearLabel: (year: number) => string, rtl = false): ChartModel {
+/** The chart spans the story's time (`meta.start` to `meta.updated` in story.json). */
+export function buildTroopChart(troops: Troops, steps: ChartStepT[], span: { start: string; updated: string }, yearLabel: (year: number) => string, rtl = false): ChartModel {
+	const { updated } = span;
+	// The span opens on the first day of its start month (or year).
+	const start = span.start.length === 4 ? `${span.start}-01-01` : span.start.length === 7 ? `${span.start}-01` : span.start;
 	const { width, height, top, right, bottom, left } = CHART;
 	const plot = { x0: left, x1: width - right, y0: top, y1: height - bottom };
 	const xRange = rtl ? [plot.x1, plot.x0] : [plot.x0, plot.x1];
-	const start = '2003-01-01';
 	const all = troops.series.flatMap((s) => s.points);
 	const maxAll = Math.max(...all.map((p) => p.high ?? p.value));
 	// A view's y range: its largest figure plus headroom, rounded to a nice number.
