@@ -12,7 +12,8 @@ import type { DataFileName } from '../src/lib/data/schema.ts';
 import { runScript, ScriptError } from './script-errors.ts';
 
 runScript(() => {
-	const dir = resolve('data');
+	const args = process.argv.slice(2);
+	const dir = resolve(args.includes('--data') ? args[args.indexOf('--data') + 1] : 'data');
 	const texts = readDataTexts(dir);
 	// Only syntax matters here: a file is reformatted when it parses, whatever else is wrong in it.
 	const syntax = validateTexts(texts).problems.filter((p) => p.severity === 'error' && (/syntax error|byte-order mark|empty|is missing|JSON object|not UTF-8|UTF-16/.test(p.message)));
@@ -21,7 +22,7 @@ runScript(() => {
 		const formatted = formatDataFile(name, JSON.parse(text));
 		if (formatted !== text) {
 			writeAtomic(join(dir, name), formatted);
-			console.log(`formatted data/${name}`);
+			console.log(`formatted ${join(dir, name)}`);
 		}
 	}
 });

@@ -63,7 +63,8 @@ runScript(() => {
 	if (errors.length)
 		refuse(
 			errors.map((p) => {
-				const cell = p.file === `data/${spec.file}` ? cellOf(spec, pointerOf!, table.length - 1, p.pointer) : undefined;
+				// A missing translation points at its text; its cell is that language's column.
+				const cell = p.file === `data/${spec.file}` ? cellOf(spec, pointerOf!, table.length - 1, p.lang ? `${p.pointer}/${p.lang}` : p.pointer) : undefined;
 				return cell ? `${csvPath}: row ${cell.row}, column ${cell.column}: ${p.message}` : formatProblem(p);
 			})
 		);

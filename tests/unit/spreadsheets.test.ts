@@ -102,3 +102,186 @@ describe('data:export then data:import', () => {
 			expect(readdirSync(join(dir, 'data')).some((f) => f.endsWith('.tmp'))).toBe(false);
 		}, 60_000);
 });
+
+describe('imports that never lose data', () => {
+	/** An exported sheet, edited, written back in the given bytes; returns the import's result and the data before it. */
+	function importEdited(table: 'troops' | 'events' | 'places', edit: (csv: string[][]) => string[][] | Uint8Array | string, extra: string[] = []) {
+		const dir = workspace();
+		run('data-export', ['--data', join(dir, 'data'), '--out', join(dir, 'csv')]);
+		const path = join(dir, 'csv', `${table}.csv`);
+		const edited = edit(parseCsv(readFileSync(path, 'utf8')));
+		writeFileSync(path, Array.isArray(edited) ? formatCsv(edited) : edited);
+		const before = snapshot(dir);
+		const r = run('data-import', [table, path, '--data', join(dir, 'data'), ...extra]);
+		return { dir, r, before, after: snapshot(dir) };
+	}
+	const refused = (x: ReturnType<typeof importEdited>, ...patterns: RegExp[]) => {
+		expect(x.r.code, x.r.out).toBe(1);
+		for (const p of patterns) expect(x.r.out).toMatch(p);
+		expect(x.r.out).toMatch(/Nothing was written/);
+		expect(x.r.out).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+		expect(x.after).toEqual(x.before);
+	};
+
+	it('updates only what a partial sheet holds, names what it keeps, and deletes nothing without the flag', () => {
+		const x = importEdited('events', (csv) => {
+			const rows = csv.slice(1, 6);
+			rows[0][csv[0].indexOf('title_en')] = 'The US-led invasion of Iraq starts';
+			return [csv[0], ...rows];
+		});
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.r.out).toMatch(/changed +1: invasion/);
+		expect(x.r.out).toMatch(/unchanged +4/);
+		expect(x.r.out).toMatch(/kept +35: .*add --delete-missing to remove them/);
+		const events = JSON.parse(x.after['events.json']).events;
+		expect(events).toHaveLength(40);
+		expect(events[0].title.en).toBe('The US-led invasion of Iraq starts');
+	}, 60_000);
+
+	it('removes what the sheet leaves out only with --delete-missing, and names it', () => {
+		const x = importEdited('events', (csv) => csv.slice(0, 6), ['--delete-missing']);
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.r.out).toMatch(/removed +35: /);
+		expect(JSON.parse(x.after['events.json']).events).toHaveLength(5);
+	}, 60_000);
+
+	it('shows the change and writes nothing with --dry-run', () => {
+		const x = importEdited('troops', (csv) => {
+			csv[3][csv[0].indexOf('value')] = '150,001';
+			return csv;
+		}, ['--dry-run']);
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.r.out).toMatch(/changed +1/);
+		expect(x.r.out).toMatch(/--dry-run: nothing was written/);
+		expect(x.after).toEqual(x.before);
+	}, 60_000);
+
+	it('keeps the file\'s order when the sheet is sorted newest first', () => {
+		const x = importEdited('events', (csv) => [csv[0], ...csv.slice(1).reverse()]);
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.after).toEqual(x.before);
+	}, 60_000);
+
+	it('puts a new event in date order', () => {
+		const x = importEdited('events', (csv) => {
+			const h = csv[0];
+			const row = [...csv[2]];
+			row[h.indexOf('id')] = 'test-event';
+			row[h.indexOf('date')] = '2008-06-01';
+			return [...csv, row];
+		});
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.r.out).toMatch(/added +1: test-event/);
+		const ids = JSON.parse(x.after['events.json']).events.map((e: { id: string }) => e.id);
+		const dates = JSON.parse(x.after['events.json']).events.map((e: { date: string }) => e.date);
+		expect(ids).toContain('test-event');
+		expect([...dates].sort()).toEqual(dates);
+	}, 60_000);
+
+	for (const [typed, readings] of [
+		['1.000', /"1\.000" can be read two ways: 1 .* or 1000/],
+		['2,5', /"2,5" can be read two ways: 2\.5 .* or 25/],
+		['25,00', /"25,00" can be read two ways: 25 .* or 2500/]
+	] as const)
+		it(`refuses the ambiguous number ${typed} with its row, column and both readings`, () => {
+			const x = importEdited('troops', (csv) => {
+				csv[4][csv[0].indexOf('value')] = typed;
+				return csv;
+			});
+			refused(x, /row 5, column value/, readings);
+		}, 60_000);
+
+	it('refuses a sheet saved in Windows-1256, with the way to save it as UTF-8', () => {
+		const x = importEdited('places', (csv) => {
+			// What Excel's plain "CSV" writes on an Arabic Windows: Arabic letters as single bytes.
+			const text = formatCsv(csv);
+			return Uint8Array.from([...text].flatMap((ch) => (/[\u0600-\u06FF]/.test(ch) ? [0xc7] : [...Buffer.from(ch)])));
+		});
+		refused(x, /not UTF-8: it looks like Windows-1256/, /CSV UTF-8/);
+	}, 60_000);
+
+	it('refuses Arabic that a Western code page turned into question marks, naming the cell', () => {
+		const x = importEdited('places', (csv) => {
+			csv[1][csv[0].indexOf('name_ar')] = '?????';
+			return csv;
+		});
+		refused(x, /row 2, column name_ar: .*question marks/);
+	}, 60_000);
+
+	it('refuses a sheet saved as UTF-16', () => {
+		const x = importEdited('places', (csv) => Uint8Array.from([0xff, 0xfe, ...Buffer.from(formatCsv(csv), 'utf16le')]));
+		refused(x, /UTF-16/);
+	}, 60_000);
+
+	it('refuses a sheet that would clear a required Arabic text, naming its row and column', () => {
+		const x = importEdited('events', (csv) => {
+			csv[3][csv[0].indexOf('title_ar')] = '';
+			return csv;
+		});
+		refused(x, /row 4, column title_ar: no ar text/);
+	}, 60_000);
+
+	it('reads a semicolon-separated sheet and says so', () => {
+		const x = importEdited('events', (csv) => csv.map((r) => r.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(';')).join('\n') + '\n');
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.r.out).toMatch(/separated by semicolons/);
+		expect(x.after).toEqual(x.before);
+	}, 60_000);
+
+	it('ignores empty columns a spreadsheet leaves at the end', () => {
+		const x = importEdited('places', (csv) => csv.map((r) => [...r, '', '']));
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.after).toEqual(x.before);
+	}, 60_000);
+
+	it('explains how lists are written when a cell uses commas', () => {
+		const x = importEdited('events', (csv) => {
+			csv[2][csv[0].indexOf('sources')] = 'R1, R7';
+			return csv;
+		});
+		refused(x, /row 3, column sources: .*semicolons: "R1; R7"/);
+	}, 60_000);
+
+	it('writes exports that Excel reads as UTF-8', () => {
+		const dir = workspace();
+		run('data-export', ['--data', join(dir, 'data'), '--out', join(dir, 'csv')]);
+		expect([...readFileSync(join(dir, 'csv', 'places.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	}, 60_000);
+});
+
+describe('data scripts end in a message, never a stack trace', () => {
+	const noTrace = (out: string) => expect(out).not.toMatch(/\n\s+at .*:\d+:\d+|node:internal|Error: /);
+
+	for (const [name, corrupt] of [
+		['a trailing comma', (t: string) => t.replace('"R1"\n          ]', '"R1",\n          ]')],
+		['a byte-order mark', (t: string) => '\uFEFF' + t]
+	] as const)
+		it(`data:format on a file with ${name} names it and rewrites nothing`, () => {
+			const dir = workspace();
+			writeFileSync(join(dir, 'data', 'troops.json'), corrupt(readFileSync(join(dir, 'data', 'troops.json'), 'utf8')));
+			const before = snapshot(dir);
+			let out = '';
+			let code = 0;
+			try {
+				execFileSync('npx', ['tsx', 'scripts/data-format.ts', '--data', join(dir, 'data')], { encoding: 'utf8', stdio: 'pipe' });
+			} catch (e) {
+				const err = e as { status: number; stdout: string; stderr: string };
+				code = err.status;
+				out = err.stdout + err.stderr;
+			}
+			expect(code).toBe(1);
+			expect(out).toMatch(/data\/troops\.json:\d+:\d+/);
+			noTrace(out);
+			expect(snapshot(dir)).toEqual(before);
+		}, 60_000);
+
+	it('data:export with a broken events.json names it and writes no sheet at all', () => {
+		const dir = workspace();
+		writeFileSync(join(dir, 'data', 'events.json'), readFileSync(join(dir, 'data', 'events.json'), 'utf8').replace('"date": "2020-01-03",', '"date": "2020-01-03"'));
+		const r = run('data-export', ['--data', join(dir, 'data'), '--out', join(dir, 'csv')]);
+		expect(r.code).toBe(1);
+		expect(r.out).toMatch(/data\/events\.json:\d+:\d+/);
+		noTrace(r.out);
+		expect(() => readdirSync(join(dir, 'csv'))).toThrow();
+	}, 60_000);
+});
