@@ -17,13 +17,23 @@ function check(dir: string) {
 
 export function dataCheck(): Plugin {
 	const dir = resolve('data');
+	let command: 'build' | 'serve' = 'build';
 	return {
 		name: 'data-check',
+		configResolved(config) {
+			command = config.command;
+		},
 		buildStart() {
 			const { errors, text } = check(dir);
-			if (errors.length) {
-				console.error(`\n${text}\n`);
-				throw new Error(`${errors.length} problem${errors.length === 1 ? '' : 's'} in data/ — nothing was built. See the lines above, or run npm run check:data.`);
+			if (!errors.length) return;
+			console.error(`\n${text}\n`);
+			const summary = `✗ ${errors.length} problem${errors.length === 1 ? '' : 's'} in data/ — nothing was built. Fix the lines above; npm run check:data gives the same list, and docs/EDITING.md explains each message.`;
+			// The dev server keeps running and shows the problems in the page; a build stops here,
+			// with the editors' message and no stack trace of the bundler's.
+			if (command === 'serve') console.error(summary);
+			else {
+				console.error(summary);
+				process.exit(1);
 			}
 		},
 		configureServer(server: ViteDevServer) {
