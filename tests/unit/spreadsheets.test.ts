@@ -134,8 +134,13 @@ describe('imports that never lose data', () => {
 		expect(x.r.out).toMatch(/unchanged +4/);
 		expect(x.r.out).toMatch(/kept +35: .*add --delete-missing to remove them/);
 		const events = JSON.parse(x.after['events.json']).events;
+		const before = JSON.parse(x.before['events.json']).events;
 		expect(events).toHaveLength(40);
 		expect(events[0].title.en).toBe('The US-led invasion of Iraq starts');
+		// Everything else byte for byte as it was.
+		expect(events.slice(1)).toEqual(before.slice(1));
+		expect({ ...x.after, 'events.json': '' }).toEqual({ ...x.before, 'events.json': '' });
+		expect(x.after['events.json'].replace('The US-led invasion of Iraq starts', 'The US-led invasion of Iraq begins')).toBe(x.before['events.json']);
 	}, 60_000);
 
 	it('removes what the sheet leaves out only with --delete-missing, and names it', () => {
@@ -206,6 +211,11 @@ describe('imports that never lose data', () => {
 			return csv;
 		});
 		refused(x, /row 2, column name_ar: .*question marks/);
+	}, 60_000);
+
+	it('refuses a workbook saved under a .csv name', () => {
+		const x = importEdited('places', () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+		refused(x, /spreadsheet workbook \(\.xlsx or \.ods\), not a CSV/);
 	}, 60_000);
 
 	it('refuses a sheet saved as UTF-16', () => {

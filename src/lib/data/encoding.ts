@@ -23,6 +23,8 @@ function guessCodePage(bytes: Uint8Array): string {
 }
 
 export function decodeText(bytes: Uint8Array): Decoded {
+	if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+		return { error: `this is a spreadsheet workbook (.xlsx or .ods), not a CSV file — ${SAVE_AS_UTF8}` };
 	if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
 		return { error: `the file is saved as UTF-16 (Excel's "Unicode Text"), not UTF-8 — ${SAVE_AS_UTF8}` };
 	const zeros = bytes.subarray(0, 2000).filter((b) => b === 0).length;

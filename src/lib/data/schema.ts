@@ -15,6 +15,11 @@ const DATE_HINT = 'a real date written YYYY-MM-DD, or YYYY-MM when only the mont
 const dateError = (input: unknown) => {
 	const guess = typeof input === 'string' ? suggestIsoDate(input) : undefined;
 	if (guess && isRealDate(guess)) return `not written as YYYY-MM-DD — write "${guess}"`;
+	// A spreadsheet's own date number (days since 1900), when a date column was not formatted as text.
+	if (typeof input === 'string' && /^\d{5}$/.test(input.trim())) {
+		const serial = new Date(Date.UTC(1899, 11, 30) + Number(input) * 86_400_000).toISOString().slice(0, 10);
+		return `looks like a spreadsheet's date number — format the date column as text and write "${serial}"`;
+	}
 	const both = typeof input === 'string' ? ambiguousDayMonth(input) : undefined;
 	if (both) return `day and month could be either way round — write "${both[0]}" or "${both[1]}" (YYYY-MM-DD)`;
 	return `expected ${DATE_HINT}`;

@@ -105,6 +105,7 @@ function describeSyntaxError(text: string, e: ParseError): string {
 		case 'InvalidCommentToken':
 			return 'syntax error: comments (// or /* */) are not allowed in JSON — remove it, or put the note in a "note" field';
 		case 'InvalidSymbol':
+			if (here.startsWith("'")) return `syntax error: text in 'single quotes' — JSON needs "double quotes"`;
 			if (here.startsWith('/')) return 'syntax error: comments (// or /* */) are not allowed in JSON — remove it, or put the note in a "note" field';
 			return `syntax error: unexpected character ${here} — text must be in "double quotes", and comments are not allowed`;
 		case 'InvalidCharacter':
