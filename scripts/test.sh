@@ -20,7 +20,8 @@ step "unit tests"
 npx vitest run
 
 step "build"
-npx vite build --logLevel warn
+# Published at the test server's address, so that the embed codes are real and point there.
+SITE_URL="http://127.0.0.1:${PORT:-4173}" npx vite build --logLevel warn
 
 step "browser"
 bash scripts/ensure-browser.sh

@@ -120,7 +120,7 @@ for (const edition of translated) {
 				await expect(page.locator('.timeline li.event')).toHaveCount(events.length);
 				for (const g of GRAPHICS) {
 					await page.goto(`${root}embed/${g.name}/`);
-					await expect(page.locator('[data-embed] figure, [data-embed] [data-timeline]').first()).toBeVisible();
+					await expect(page.locator('[data-embed] figure, [data-embed] ol.compact').first()).toBeVisible();
 				}
 			});
 		});

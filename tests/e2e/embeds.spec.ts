@@ -179,7 +179,7 @@ test.describe('embed pages', () => {
 		const page = await context.newPage();
 		for (const graphic of GRAPHICS) {
 			await page.goto(`/embed/${graphic}/`);
-			await expect(page.locator(graphic === 'timeline' ? '[data-embed] li.event' : '[data-embed] .frame svg').first()).toBeVisible();
+			await expect(page.locator(graphic === 'timeline' ? '[data-embed] ol.compact li' : '[data-embed] .frame svg').first()).toBeVisible();
 		}
 		await context.close();
 	});

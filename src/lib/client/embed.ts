@@ -4,7 +4,7 @@
  * with a ResizeObserver, in our own message, pym.js's format (with pym's childId) and AMP's,
  * and again when the host's loader asks. It sends nothing else.
  */
-import { ampSizeMessage, heightMessage, isHeightRequest, pymHeightMessage } from '../embed/protocol.ts';
+import { ampSizeMessage, heightMessage, isHeightRequest, pymHeightMessage, scrollMessage } from '../embed/protocol.ts';
 import { setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initTimeline } from './timeline.ts';
@@ -29,8 +29,25 @@ if (figure && step) {
 	const state = (figure.dataset.stepIds ?? '').split(' ').indexOf(step);
 	if (state > 0) setGraphicState(figure, state, true);
 }
+// ?events=all: the timeline embed shows every event instead of its key events.
+if (params.get('events') === 'all')
+	document.querySelectorAll<HTMLElement>('[data-events-view]').forEach((el) => (el.hidden = el.dataset.eventsView !== 'all'));
 initDetails(document);
 initTimeline(document);
+
+// Links inside the embed (#event-…) bring their target into view without changing the
+// frame's address: inside a host page the host scrolls, through its loader.
+document.addEventListener('click', (event) => {
+	const link = (event.target as Element | null)?.closest?.('a[href^="#"]');
+	if (!link) return;
+	const target = document.getElementById(decodeURIComponent(link.getAttribute('href')!.slice(1)));
+	if (!target) return;
+	event.preventDefault();
+	if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+	target.focus({ preventScroll: true });
+	if (window.parent === window) target.scrollIntoView();
+	else window.parent.postMessage(scrollMessage(Math.max(0, Math.round(target.getBoundingClientRect().top + window.scrollY))), '*');
+});
 
 const content = document.querySelector<HTMLElement>('[data-embed]') ?? document.body;
 const childId = params.get('childId');

@@ -203,6 +203,7 @@ export const TimelineEvent = z.strictObject({
 	endDate: IsoDate.optional().meta({ description: 'For an event that spans days or months: when it ended.' }),
 	dateNote: Localized(200, 'A caveat about the date.').optional(),
 	category: EventCategory,
+	key: z.boolean().optional().meta({ description: 'true for a key event: one of the 10–14 the compact timeline embed shows.' }),
 	title: Localized(140, 'A short headline for the event.'),
 	summary: Localized(600, 'Two or three sentences, in our own words.'),
 	location: Localized(120, 'Where it happened, as text.'),
@@ -244,8 +245,8 @@ export const UI_KEYS = [
 	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'dataFiles', 'dataTable',
 	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'scale', 'qualifierAbout',
 	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers',
-	'getTheData', 'readStory', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
-	'embedsIntro', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',
+	'getTheData', 'readStory', 'fullTimeline', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
+	'embedsIntro', 'embedsNoSite', 'embedOtherEditions', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',
 	'coordinates', 'noDate', 'editions', 'draftTranslation', 'fileTroops', 'fileEvents', 'filePlaces', 'fileSources', 'fileStory',
 	'formatCsv', 'formatJson', 'formatSvg', 'formatPng'
 ] as const;
@@ -258,6 +259,7 @@ export const StoryFile = z.strictObject({
 		start: IsoDate.meta({ description: 'Where the story\'s time span begins: the chart\'s first date. No figure or event may be earlier.' }),
 		updated: IsoDate.meta({ description: 'When the data were last checked. No date in the data may be later.' }),
 		byline: Localized(120, 'Who made it.'),
+		publisher: Localized(120, 'The name the project publishes under: oEmbed\'s provider_name.'),
 		credits: Localized(400, 'Credits line.')
 	}),
 	intro: z.strictObject({

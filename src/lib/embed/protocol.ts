@@ -48,6 +48,24 @@ export function isHeightRequest(data: unknown): data is HeightRequest {
 	return d.source === MESSAGE_SOURCE && d.type === 'request-height';
 }
 
+/**
+ * An embed's request to its host to bring a part of it into view (an in-embed link such as
+ * #event-…): `top` is the part's distance from the top of the embed, in CSS pixels.
+ */
+export interface ScrollMessage {
+	source: typeof MESSAGE_SOURCE;
+	type: 'scroll';
+	top: number;
+}
+
+export const scrollMessage = (top: number): ScrollMessage => ({ source: MESSAGE_SOURCE, type: 'scroll', top });
+
+export function isScrollMessage(data: unknown): data is ScrollMessage {
+	if (!data || typeof data !== 'object') return false;
+	const d = data as Record<string, unknown>;
+	return d.source === MESSAGE_SOURCE && d.type === 'scroll' && typeof d.top === 'number' && Number.isFinite(d.top) && d.top >= 0 && d.top <= MAX_HEIGHT;
+}
+
 export const pymHeightMessage = (childId: string, height: number) => `pymxPYMx${childId}xPYMxheightxPYMx${height}`;
 
 export const ampSizeMessage = (height: number) => ({ sentinel: 'amp', type: 'embed-size', height });
@@ -57,6 +75,8 @@ export interface EmbedOptions {
 	theme?: 'light' | 'dark' | 'auto';
 	/** The edition: each has its own prerendered embeds (/embed/map/, /ar/embed/map/). */
 	edition?: Edition;
+	/** The timeline embed shows its key events; 'all' shows every event. */
+	events?: 'all';
 }
 
 /** The address of an embed page, with only the options that are set. */
@@ -64,6 +84,7 @@ export function embedPath(name: string, options: EmbedOptions = {}): string {
 	const params = new URLSearchParams();
 	if (options.step) params.set('step', options.step);
 	if (options.theme && options.theme !== 'auto') params.set('theme', options.theme);
+	if (options.events === 'all') params.set('events', 'all');
 	const q = params.toString();
 	const base = options.edition ? editionPath(options.edition, `embed/${name}/`) : `/embed/${name}/`;
 	return `${base}${q ? `?${q}` : ''}`;

@@ -23,7 +23,11 @@ export interface GraphicContext {
 	ui: Record<string, string>;
 }
 
-export function buildPageModel(data: Dataset, geo: FeatureCollection, edition: Edition, site: string) {
+/**
+ * `site` is where the pages are published; `published` says whether it was given (SITE_URL),
+ * so that no embed code points at the builder's own computer.
+ */
+export function buildPageModel(data: Dataset, geo: FeatureCollection, edition: Edition, site: string, published = true) {
 	const lang = edition.code as Lang;
 	const story = localizeDeep(data.story, lang);
 	const ui = story.ui as Record<string, string>;
@@ -36,6 +40,7 @@ export function buildPageModel(data: Dataset, geo: FeatureCollection, edition: E
 		dir: edition.dir,
 		root: editionPath(edition),
 		site,
+		published,
 		story,
 		ui,
 		updatedLabel: formatDate(data.story.meta.updated, edition.locale),

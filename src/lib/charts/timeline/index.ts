@@ -7,7 +7,7 @@ import { localizeDeep } from '../../data/localize';
 import { plainText } from '../../data/markup';
 import { buildLocator } from '../../geo/locator';
 import type { GraphicContext } from '../../story/page-model';
-import TimelineFigure from './TimelineFigure.svelte';
+import TimelineEmbed from './TimelineEmbed.svelte';
 import TimelineSection from './TimelineSection.svelte';
 
 function model({ data, geo, edition, lang }: GraphicContext) {
@@ -32,7 +32,7 @@ export const timelineGraphic = defineGraphic<TimelineGraphicModel>({
 	dataFiles: ['events'],
 	text: ({ story }) => ({ title: story.timeline.title, caption: story.timeline.intro, source: story.timeline.source }),
 	model,
-	Figure: TimelineFigure,
+	Figure: TimelineEmbed,
 	Section: TimelineSection,
 	image: (m, page) => timelineSvg(m.events, m.years, page.story.categories, plainText(page.story.timeline.title), `${page.ui.sourceLine}: ${plainText(page.story.timeline.source)}`, page.dir === 'rtl'),
 	steps: () => [],

@@ -4,6 +4,7 @@ import { GRAPHICS, graphicNamed } from '$lib/charts/registry';
 import { EDITIONS, SOURCE_EDITION, editionFile, editionPath } from '$lib/editions/registry';
 import { storyModel, SITE_URL } from '$lib/server/page-data';
 import { plainText } from '$lib/data/markup';
+import { EMBED_WIDTH, embedHeight } from '$lib/embed/heights';
 
 export const prerender = true;
 /** "map" is the source edition's embed; "ar-map" the Arabic one. */
@@ -17,18 +18,18 @@ export const GET = ({ params }) => {
 	const page = storyModel(edition);
 	const title = plainText(graphic.text(page).title);
 	const src = `${SITE_URL}${editionPath(edition, `embed/${graphic.name}/`)}`;
-	const height = graphic.height;
+	const height = embedHeight(graphic);
 	const html =
-		`<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="100%" height="${height}" loading="lazy" scrolling="no" style="border:0" data-coalition-embed-frame></iframe>` +
+		`<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="${EMBED_WIDTH}" height="${height}" loading="lazy" style="border:0;max-width:100%" data-coalition-embed-frame></iframe>` +
 		`<script async src="${SITE_URL}/embed.js"></script>`;
 	return json({
 		version: '1.0',
 		type: 'rich',
 		title,
-		provider_name: plainText(page.story.meta.byline),
+		provider_name: plainText(page.story.meta.publisher),
 		provider_url: `${SITE_URL}/`,
 		html,
-		width: 640,
+		width: EMBED_WIDTH,
 		height,
 		thumbnail_url: `${SITE_URL}/images/${editionFile(edition, `${graphic.name}.png`)}`,
 		thumbnail_width: 1200,
