@@ -1,7 +1,7 @@
 /** The Arabic edition: right to left, mirrored time axes, Arabic-Indic digits, Iraqi months, no English left. */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readData } from './helpers';
+import { readData, visibleWords } from './helpers';
 import { EDITIONS, editionPath } from '../../src/lib/editions/registry';
 
 const story = readData('story');
@@ -9,24 +9,6 @@ const events = readData('events').events as { id: string; title: { ar: string } 
 const IRAQI_MONTHS = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
 const arabicNumber = (s: string) => Number(s.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d))).replace(/[٬,]/g, ''));
 
-/** Visible text a reader would read as words, leaving out what is not reader-facing prose:
- *  source names and titles (proper nouns), embed code, and anything marked as English. */
-async function englishWords(page: Page, pattern = /[A-Za-z]{2,}/g): Promise<string[]> {
-	return page.evaluate((source) => {
-		const pattern = new RegExp(source, 'g');
-		const skip = (el: Element | null) => !!el?.closest('.sources, .embed-code .code, [lang="en"], script, style');
-		const out: string[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const el = n.parentElement;
-			if (!el || skip(el) || !(el as HTMLElement).checkVisibility?.()) continue;
-			for (const w of n.textContent!.match(pattern) ?? []) out.push(`${w} (${el.tagName.toLowerCase()}.${el.className})`);
-		}
-		for (const el of document.querySelectorAll('[aria-label], [title], img[alt]'))
-			if (!skip(el)) for (const attr of ['aria-label', 'title', 'alt']) for (const w of el.getAttribute(attr)?.match(pattern) ?? []) out.push(`${w} (@${attr})`);
-		return out;
-	}, pattern.source);
-}
 
 test('/ar/ is the Arabic edition, right to left, in Arabic only', async ({ page }) => {
 	await page.goto('/ar/');
@@ -35,7 +17,7 @@ test('/ar/ is the Arabic edition, right to left, in Arabic only', async ({ page 
 	await expect(page.locator('h1')).toHaveText(story.intro.headline.ar);
 	await expect(page).toHaveTitle(story.meta.title.ar);
 	await expect(page.locator(`#event-${events[0].id} .event-title`)).toHaveText(events[0].title.ar);
-	expect(await englishWords(page)).toEqual([]);
+	expect(await visibleWords(page, /[A-Za-z]{2,}/g)).toEqual([]);
 });
 
 for (const edition of EDITIONS.filter((e) => e.dir === 'rtl'))
@@ -71,7 +53,7 @@ test('numbers and dates are written with Arabic-Indic digits and Iraqi month nam
 	const cells = await page.locator('#troop-table td:nth-child(2)').allTextContents();
 	for (const c of cells) expect(c).not.toMatch(/[0-9]/);
 	// Nowhere in the reader's text (source titles, proper nouns, keep their own digits).
-	expect(await englishWords(page, /[0-9]+/g)).toEqual([]);
+	expect(await visibleWords(page, /[0-9]+/g)).toEqual([]);
 });
 
 test('the language switch keeps the reader\'s place, both ways', async ({ page }) => {
@@ -108,7 +90,7 @@ test.describe('Arabic embeds', () => {
 		test(`/ar/embed/${name}/ is right to left, in Arabic, without axe violations`, async ({ page }) => {
 			await page.goto(`/ar/embed/${name}/`);
 			await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-			expect(await englishWords(page)).toEqual([]);
+			expect(await visibleWords(page, /[A-Za-z]{2,}/g)).toEqual([]);
 			const results = await new AxeBuilder({ page }).analyze();
 			expect(results.violations.map((v) => v.id)).toEqual([]);
 		});

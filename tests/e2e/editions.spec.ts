@@ -4,9 +4,9 @@
  * language, the graphics drawn without JavaScript, no axe violations, a note while its
  * translation is a draft, and a language switch that offers every edition and keeps the step.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readData } from './helpers';
+import { readData, visibleWords } from './helpers';
 import { EDITIONS, SOURCE_EDITION, editionPath } from '../../src/lib/editions/registry';
 import { readdirSync } from 'node:fs';
 
@@ -18,24 +18,6 @@ const isDraft = (code: string) => FILES.some((f) => readData(f).translations?.[c
 const GRAPHICS = readdirSync('build/embed', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => ({ name: d.name }));
 const translated = EDITIONS.filter((e) => e.code !== SOURCE_EDITION.code);
 
-/** Visible reader-facing text in Latin letters (or Latin digits), leaving out source names and
- *  titles, embed code and anything marked as English. */
-async function foreignWords(page: Page, pattern: RegExp): Promise<string[]> {
-	return page.evaluate((source) => {
-		const pattern = new RegExp(source, 'g');
-		const skip = (el: Element | null) => !!el?.closest('.sources, .embed-code .code, [lang="en"], script, style');
-		const out: string[] = [];
-		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-			const el = n.parentElement;
-			if (!el || skip(el) || !(el as HTMLElement).checkVisibility?.()) continue;
-			for (const w of n.textContent!.match(pattern) ?? []) out.push(`${w} (${el.tagName.toLowerCase()}.${el.className})`);
-		}
-		for (const el of document.querySelectorAll('[aria-label], [title], img[alt]'))
-			if (!skip(el)) for (const attr of ['aria-label', 'title', 'alt']) for (const w of el.getAttribute(attr)?.match(pattern) ?? []) out.push(`${w} (@${attr})`);
-		return out;
-	}, pattern.source);
-}
 
 for (const edition of translated) {
 	const root = editionPath(edition);
@@ -51,7 +33,7 @@ for (const edition of translated) {
 			await expect(page).toHaveTitle(story.meta.title[edition.code]);
 			await expect(page.locator(`#event-${events[0].id} .event-title`)).toHaveText(events[0].title[edition.code]);
 			await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', edition.ogLocale);
-			expect(await foreignWords(page, /[A-Za-z]{2,}/g)).toEqual([]);
+			expect(await visibleWords(page, /[A-Za-z]{2,}/g)).toEqual([]);
 		});
 
 		test(`${root} writes dates and numbers as ${edition.locale} does`, async ({ page }) => {
@@ -69,7 +51,7 @@ for (const edition of translated) {
 			const yTicks = await page.locator('.chart .axes .y-axis text').allTextContents();
 			expect(yTicks.length).toBeGreaterThan(1);
 			for (const t of yTicks) for (const c of t.replace(/\D/gu, '')) expect(nativeDigits).toContain(c);
-			expect(await foreignWords(page, /[0-9]+/g)).toEqual([]);
+			expect(await visibleWords(page, /[0-9]+/g)).toEqual([]);
 		});
 
 		test(`${root} offers its data with headings in ${edition.code}`, async ({ page, request }) => {
@@ -103,7 +85,7 @@ for (const edition of translated) {
 				await page.goto(`${root}embed/${g.name}/`);
 				await expect(page.locator('html')).toHaveAttribute('lang', edition.code);
 				await expect(page.locator('html')).toHaveAttribute('dir', edition.dir);
-				expect(await foreignWords(page, /[A-Za-z]{2,}/g)).toEqual([]);
+				expect(await visibleWords(page, /[A-Za-z]{2,}/g)).toEqual([]);
 				for (const scheme of ['light', 'dark'] as const) {
 					await page.emulateMedia({ colorScheme: scheme });
 					const results = await new AxeBuilder({ page }).analyze();

@@ -149,7 +149,8 @@ test.describe('embed pages', () => {
 			const img = await request.get(new URL(og!).pathname);
 			expect(img.headers()['content-type']).toBe('image/png');
 			expect((await img.body()).subarray(1, 4).toString()).toBe('PNG');
-			await expect(page.locator('a[target="_blank"]')).toHaveAttribute('href', /\/#/);
+			await expect(page.locator('.links a.story')).toHaveAttribute('href', /\/#/);
+			await expect(page.locator('.links a.story')).toHaveAttribute('target', '_blank');
 			for (const href of await page.locator('.links a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)))
 				expect((await request.get(href)).ok(), href).toBe(true);
 			expect(foreign).toEqual([]);

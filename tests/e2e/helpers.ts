@@ -24,3 +24,23 @@ export async function readStep(page: Page, id: string) {
 		window.scrollTo({ top: target, behavior: 'instant' });
 	});
 }
+
+/** Visible reader-facing text matching a pattern (Latin words, Latin digits…), leaving out what is
+ *  not reader-facing prose: source names and titles (proper nouns), embed code, and anything
+ *  marked as English. Each hit names its element, for the failure message. */
+export async function visibleWords(page: Page, pattern: RegExp): Promise<string[]> {
+	return page.evaluate((source) => {
+		const pattern = new RegExp(source, 'g');
+		const skip = (el: Element | null) => !!el?.closest('.sources, .embed-code .code, [lang="en"], script, style');
+		const out: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const el = n.parentElement;
+			if (!el || skip(el) || !(el as HTMLElement).checkVisibility?.()) continue;
+			for (const w of n.textContent!.match(pattern) ?? []) out.push(`${w} (${el.tagName.toLowerCase()}.${el.className})`);
+		}
+		for (const el of document.querySelectorAll('[aria-label], [title], img[alt]'))
+			if (!skip(el)) for (const attr of ['aria-label', 'title', 'alt']) for (const w of el.getAttribute(attr)?.match(pattern) ?? []) out.push(`${w} (@${attr})`);
+		return out;
+	}, pattern.source);
+}

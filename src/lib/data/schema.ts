@@ -286,6 +286,7 @@ export const StoryFile = z.strictObject({
 		heading: Localized(140, 'Section heading.'),
 		title: Localized(140, 'Title of the timeline when it is embedded.'),
 		intro: Localized(400, 'Text above the timeline.'),
+		caption: Localized(300, 'What the compact timeline embed shows (its key events), under its title.'),
 		source: Localized(300, 'The source line under the timeline when it is embedded.')
 	}),
 	next: z.strictObject({ heading: Localized(140, 'Section heading.'), paragraphs: Paragraphs }),

@@ -30,7 +30,7 @@ export const timelineGraphic = defineGraphic<TimelineGraphicModel>({
 	name: 'timeline',
 	anchor: 'timeline',
 	dataFiles: ['events'],
-	text: ({ story }) => ({ title: story.timeline.title, caption: story.timeline.intro, source: story.timeline.source }),
+	text: ({ story }) => ({ title: story.timeline.title, caption: story.timeline.caption, source: story.timeline.source }),
 	model,
 	Figure: TimelineEmbed,
 	Section: TimelineSection,
