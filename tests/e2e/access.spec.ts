@@ -52,11 +52,12 @@ test('the landmarks and headings make sense to a screen reader', async ({ page }
 		line(2, region(story.ui.mapSection.en)),
 		line(2, h(story.troops.heading.en, 2)),
 		line(2, region(story.ui.chartSection.en)),
+		line(2, region(story.next.heading.en)),
 		line(2, region(story.timeline.heading.en) + ':'),
 		line(4, h(story.timeline.heading.en, 2)),
 		line(4, `group "${story.ui.filterLabel.en}"`),
+		line(4, `navigation "${story.ui.years.en}"`),
 		line(4, 'list'),
-		line(2, region(story.next.heading.en)),
 		line(2, region(story.method.heading.en)),
 		line(2, region(story.ui.sourcesHeading.en)),
 		line(0, 'contentinfo')

@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readData, readStep, watch } from './helpers';
 
 const story = readData('story');
-const events = readData('events').events as { id: string; title: { en: string }; category: string }[];
+const events = readData('events').events as { id: string; title: { en: string }; category: string; key?: boolean }[];
 const troops = readData('troops').series as { points: unknown[] }[];
 
 test.describe('the story page', () => {
@@ -134,11 +134,19 @@ test.describe('the story page', () => {
 		await page.keyboard.press('ArrowRight');
 		const first = story.categories[0];
 		await expect(page.getByRole('radio', { name: first.label.en })).toBeChecked();
+		// Key events first: the filter applies to them, then to every event once "show all" is ticked.
 		const visible = page.locator('.timeline li.event:visible');
-		await expect(visible).toHaveCount(events.filter((e) => e.category === first.id).length);
+		await expect(visible).toHaveCount(events.filter((e) => e.category === first.id && e.key).length);
 		for (const c of await visible.evaluateAll((els) => els.map((e) => e.getAttribute('data-category')))) expect(c).toBe(first.id);
-		await page.keyboard.press('ArrowLeft');
+		const showAll = page.getByRole('checkbox', { name: new RegExp(story.ui.showAllEvents.en) });
+		await showAll.focus();
+		await page.keyboard.press('Space');
+		await expect(showAll).toBeChecked();
+		await expect(visible).toHaveCount(events.filter((e) => e.category === first.id).length);
+		await all.focus();
+		await page.keyboard.press('Space');
 		await expect(page.locator('.timeline li.event:visible')).toHaveCount(events.length);
+		await expect(page.locator('[data-count]')).toContainText(String(events.length));
 	});
 
 	test('hovering or focusing a place shows its details', async ({ page }) => {

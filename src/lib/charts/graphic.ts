@@ -32,8 +32,10 @@ export interface GraphicDescriptor<M = unknown> {
 	image(model: M, page: PageModel): string;
 	/** The ids of its steps, which an embed can be opened at (data-step). */
 	steps(model: M): string[];
-	/** The iframe height the embed codes carry before the loader sizes the frame. */
+	/** The iframe height the embed codes carry before the loader sizes the frame (until measured: see embed/heights.ts). */
 	height: number;
+	/** A reference part, such as the timeline: the story shows it after "What comes next". */
+	afterNext?: boolean;
 }
 
 /** A descriptor with its model's type checked where it is written, and erased in the registry. */

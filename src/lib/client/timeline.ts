@@ -1,11 +1,12 @@
-/** The timeline's filter already works through CSS; this keeps its "N events shown" count true. */
+/** The timeline's filter and "show all" already work through CSS; this keeps the "N events shown" count true. */
 export function initTimeline(root: ParentNode) {
 	root.querySelectorAll<HTMLElement>('[data-timeline]').forEach((timeline) => {
 		const output = timeline.querySelector<HTMLElement>('[data-count]');
 		const items = [...timeline.querySelectorAll<HTMLElement>('li.event')];
 		const update = () => {
 			const chosen = timeline.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? 'all';
-			const n = items.filter((li) => chosen === 'all' || li.dataset.category === chosen).length;
+			const keyOnly = timeline.classList.contains('key-first') && !timeline.querySelector<HTMLInputElement>('.show-all-toggle')?.checked;
+			const n = items.filter((li) => (chosen === 'all' || li.dataset.category === chosen) && (!keyOnly || li.classList.contains('key-event'))).length;
 			if (output) output.textContent = `${new Intl.NumberFormat(output.dataset.locale).format(n)} ${output.dataset.label ?? ''}`;
 		};
 		// The server already wrote the count for "all": nothing to do until the reader filters.

@@ -243,7 +243,7 @@ const Paragraphs = z.array(Localized(1200, 'A paragraph.')).min(1);
 export const UI_KEYS = [
 	'skipToContent', 'updated', 'mapSection', 'chartSection', 'step', 'of', 'previousStep', 'nextStep',
 	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'dataFiles', 'dataTable',
-	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'scale', 'qualifierAbout',
+	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'showAllEvents', 'years', 'keyEventsNote', 'scale', 'qualifierAbout',
 	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers',
 	'getTheData', 'readStory', 'fullTimeline', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
 	'embedsIntro', 'embedsNoSite', 'embedOtherEditions', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',

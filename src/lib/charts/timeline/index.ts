@@ -36,5 +36,6 @@ export const timelineGraphic = defineGraphic<TimelineGraphicModel>({
 	Section: TimelineSection,
 	image: (m, page) => timelineSvg(m.events, m.years, page.story.categories, plainText(page.story.timeline.title), `${page.ui.sourceLine}: ${plainText(page.story.timeline.source)}`, page.dir === 'rtl'),
 	steps: () => [],
-	height: 900
+	height: 900,
+	afterNext: true
 });
