@@ -78,6 +78,8 @@ test('each edition names the other in hreflang alternates and its own social tag
 
 for (const scheme of ['light', 'dark'] as const)
 	test(`/ar/ has no axe violations (${scheme})`, async ({ page }) => {
+		// axe reads the whole story with every table open: slow on a shared 2-core machine.
+		test.setTimeout(90_000);
 		await page.emulateMedia({ colorScheme: scheme });
 		await page.goto('/ar/');
 		await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));

@@ -73,6 +73,8 @@ for (const edition of translated) {
 
 		for (const scheme of ['light', 'dark'] as const)
 			test(`${root} has no axe violations (${scheme})`, async ({ page }) => {
+				// axe reads the whole story with every table open: slow on a shared 2-core machine.
+				test.setTimeout(90_000);
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto(root);
 				await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));

@@ -159,6 +159,8 @@ test.describe('the story page', () => {
 
 	for (const scheme of ['light', 'dark'] as const)
 		test(`has no axe violations (${scheme})`, async ({ page }) => {
+			// axe reads the whole story with every table open: slow on a shared 2-core machine.
+			test.setTimeout(90_000);
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.goto('/');
 			await page.locator('details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));

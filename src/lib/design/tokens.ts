@@ -51,6 +51,26 @@ export type LayoutName = keyof typeof MAP_TYPE;
 /** The chart's type size in viewBox units, wide and narrow. */
 export const CHART_TYPE = { wide: 13, narrow: 21 } as const;
 
+/**
+ * Text in the graphics is set larger in Arabic script: Naskh's small x-height makes the same
+ * pixel size read smaller than Latin. By the edition's typeface (see the editions registry).
+ */
+export const TYPE_SCALE = { system: 1, naskh: 1.15 } as const;
+export type Typeface = keyof typeof TYPE_SCALE;
+
+const scaled = (n: number, font: Typeface) => Math.round(n * TYPE_SCALE[font] * 10) / 10;
+
+/** The map's sizes for an edition's typeface: the text scaled, the markers not. */
+export function mapType(font: Typeface) {
+	const out = {} as Record<LayoutName, { place: number; country: number; scale: number; marker: number }>;
+	for (const [layout, t] of Object.entries(MAP_TYPE) as [LayoutName, (typeof MAP_TYPE)[LayoutName]][])
+		out[layout] = { place: scaled(t.place, font), country: scaled(t.country, font), scale: scaled(t.scale, font), marker: t.marker };
+	return out;
+}
+
+/** The chart's text sizes for an edition's typeface. */
+export const chartType = (font: Typeface) => ({ wide: scaled(CHART_TYPE.wide, font), narrow: scaled(CHART_TYPE.narrow, font) });
+
 /** Each kind of troop figure's symbol, as SVG geometry: the chart, its legend and the image share it. */
 export const MARKS = {
 	official: { tag: 'circle', attrs: { r: 4.5 }, filled: true },

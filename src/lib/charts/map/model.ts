@@ -9,7 +9,7 @@ import type { MapStepT, PlaceT, Story } from '../../data/schema';
 import { makeProjection } from '../../geo/projection';
 import { placeLabels, type Box, type PlacedLabel, type LabelRequest } from '../../geo/labels';
 import { formatNumber, localize, type Edition, type Lang } from '../../editions/registry';
-import { MAP_TYPE, type LayoutName } from '../../design/tokens';
+import { MAP_TYPE, mapType, type LayoutName } from '../../design/tokens';
 import type { MapView } from './views';
 
 export type { LayoutName, MapView };
@@ -43,6 +43,8 @@ export interface MapModel {
 	rivers: string;
 	lakes: string;
 	places: MapPlace[];
+	/** The type and marker sizes the labels were placed for, by layout: the map's CSS and image use them. */
+	type: ReturnType<typeof mapType>;
 	overview: MapStepState;
 	steps: MapStepState[];
 }
@@ -70,6 +72,8 @@ const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** di
 
 export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: Story, edition: Edition): MapModel {
 	const lang = edition.code as Lang;
+	// Labels are placed at the sizes they are drawn at, which depend on the edition's typeface.
+	const type = mapType(edition.font);
 	const { projection, width, height } = makeProjection();
 	const path = geoPath(projection).digits(1);
 	const byKind = (k: string) => geo.features.filter((f) => f.properties?.kind === k);
@@ -122,7 +126,7 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 		const labels = {} as Record<LayoutName, PlacedLabel[]>;
 		const countryLabels = {} as Record<LayoutName, PlacedLabel[]>;
 		for (const layout of Object.keys(MAP_TYPE) as LayoutName[]) {
-			const { place: font, country: countryFont, marker: r } = MAP_TYPE[layout];
+			const { place: font, country: countryFont, marker: r } = type[layout];
 			const requests: LabelRequest[] = highlight
 				.map((h) => placeById.get(h))
 				.filter((p): p is MapPlace => !!p)
@@ -150,6 +154,7 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 	return {
 		width,
 		height,
+		type,
 		countries,
 		rivers,
 		lakes,

@@ -6,6 +6,7 @@ import { formatFigure } from './format';
 import { formatDate } from '../../data/dates';
 import { plainText } from '../../data/markup';
 import { localize } from '../../editions/registry';
+import { chartType } from '../../design/tokens';
 import type { GraphicContext } from '../../story/page-model';
 import TroopsFigure from './TroopsFigure.svelte';
 import TroopsSection from './TroopsSection.svelte';
@@ -36,7 +37,7 @@ function model({ data, edition, lang, ui }: GraphicContext) {
 			series.filter((s) => st.series.includes(s.id)).flatMap((s) => s.points.filter((p) => inPeriod(p.date, st.from, st.to)).map((p) => ({ series: s.id, short: s.short, point: p })))
 		])
 	);
-	return { chart, series, stepFigures };
+	return { chart, series, stepFigures, type: chartType(edition.font) };
 }
 export type TroopsGraphicModel = ReturnType<typeof model>;
 
@@ -50,7 +51,7 @@ export const troopsGraphic = defineGraphic<TroopsGraphicModel>({
 	Section: TroopsSection,
 	image: (m, page) => {
 		const n = new Intl.NumberFormat(page.locale);
-		return chartSvg(m.chart, plainText(page.story.troops.title), `${page.ui.sourceLine}: ${plainText(page.story.troops.source)}`, (v) => n.format(v), Object.fromEntries(m.series.map((x) => [x.id, x.label])));
+		return chartSvg(m.chart, m.type.wide, plainText(page.story.troops.title), `${page.ui.sourceLine}: ${plainText(page.story.troops.source)}`, (v) => n.format(v), Object.fromEntries(m.series.map((x) => [x.id, x.label])));
 	},
 	steps: (m) => m.chart.steps.map((s) => s.id),
 	height: 560

@@ -1,0 +1,28 @@
+/** Arabic-script type in the graphics is set larger than the English; step navigation is a thumb's size. */
+import { expect, test, type Page } from '@playwright/test';
+import { EDITIONS, SOURCE_EDITION, editionPath } from '../../src/lib/editions/registry';
+
+const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (el.closest('svg')!.getBoundingClientRect().width / el.closest('svg')!.viewBox.baseVal.width));
+const GRAPHIC_TEXT = ['.chart .y-axis text', '.map .country-label', '.map .place-label'];
+
+for (const edition of EDITIONS.filter((e) => e.font === 'naskh'))
+	test(`${edition.code}: text in the graphics is at least 1.12 times the English`, async ({ page }) => {
+		const sizes = async (path: string) => {
+			await page.goto(path);
+			return Promise.all(GRAPHIC_TEXT.map((s) => fontSize(page, s)));
+		};
+		const english = await sizes(editionPath(SOURCE_EDITION));
+		const own = await sizes(editionPath(edition));
+		own.forEach((px, i) => expect(px / english[i], GRAPHIC_TEXT[i]).toBeGreaterThanOrEqual(1.12));
+		expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).lineHeight) / parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(1.75);
+	});
+
+test('the step navigation links are at least 44 × 44 px', async ({ page }) => {
+	await page.goto('/');
+	const boxes = await page.locator('.step-nav a').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.width, r.height]));
+	expect(boxes.length).toBeGreaterThan(4);
+	for (const [w, h] of boxes) {
+		expect(w).toBeGreaterThanOrEqual(44);
+		expect(h).toBeGreaterThanOrEqual(44);
+	}
+});
