@@ -4,11 +4,12 @@
  * ids are the same in every edition), or else at the section or event at the reading line.
  */
 let lastPlace = '';
-let nav: Element | null = null;
+/** Whether the switch is on screen, told by an observer: a step change reads no layout. */
+let switchInView = false;
 
 /** Called when a step turns active; ignored while the switch is in view (the reader went up to it). */
 export function rememberPlace(id: string | undefined) {
-	if (id && (!nav || nav.getBoundingClientRect().bottom < 0)) lastPlace = id;
+	if (id && !switchInView) lastPlace = id;
 }
 
 function placeNow(): string {
@@ -23,7 +24,9 @@ function placeNow(): string {
 export function initEditionLink(root: ParentNode) {
 	const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-edition-link]')];
 	if (!links.length) return;
-	nav = links[0].closest('nav') ?? links[0];
+	const nav = links[0].closest('nav') ?? links[0];
+	switchInView = true;
+	new IntersectionObserver((entries) => (switchInView = entries[entries.length - 1].isIntersecting)).observe(nav);
 	lastPlace = decodeURIComponent(location.hash.slice(1));
 	links.forEach((link) => {
 		const base = link.getAttribute('href')!.split('#')[0];
