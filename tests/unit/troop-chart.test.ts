@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTroopChart, familyOf, lineRuns } from '../../src/lib/charts/troops/model';
+import { buildTroopChart, familyOf, LAYOUTS, lineRuns, MARK_RADIUS } from '../../src/lib/charts/troops/model';
 import { dateToTime } from '../../src/lib/data/dates';
 import type { TroopPointT } from '../../src/lib/data/schema';
 import { realData } from './helpers';
@@ -39,10 +39,11 @@ describe('troop chart model', () => {
 			for (const m of inside) {
 				const x = m.x * v.sx + v.tx;
 				const y = m.y * v.sy + v.ty;
-				expect(x).toBeGreaterThanOrEqual(plot.x0 - 1);
-				expect(x).toBeLessThanOrEqual(plot.x1 + 1);
-				expect(y).toBeGreaterThanOrEqual(plot.y0 - 1);
-				expect(y).toBeLessThanOrEqual(plot.y1 + 1);
+				// A whole mark, not only its centre, stays inside the plot.
+				expect(x - MARK_RADIUS.narrow).toBeGreaterThanOrEqual(plot.x0 - 0.5);
+				expect(x + MARK_RADIUS.narrow).toBeLessThanOrEqual(plot.x1 + 0.5);
+				expect(y - MARK_RADIUS.narrow).toBeGreaterThanOrEqual(plot.y0 - 0.5);
+				expect(y + MARK_RADIUS.narrow).toBeLessThanOrEqual(plot.y1 + 0.5);
 			}
 		});
 	});

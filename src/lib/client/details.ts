@@ -1,7 +1,9 @@
 /**
  * Details on hover and on keyboard focus. Map places and chart figures carry their text in
- * data attributes; hovering one, or focusing its button in the step text (the graphic itself
- * is aria-hidden), fills the graphic's detail box. Text is set as text, never as HTML.
+ * data attributes; hovering one, focusing a chart figure (the chart's figures are controls) or
+ * focusing a place's button in the step text (the map is aria-hidden) fills the graphic's
+ * detail box. A chart figure's box opens beside the figure, never over it. Text is set as
+ * text, never as HTML.
  */
 function show(figure: HTMLElement, target: HTMLElement | null) {
 	const box = figure.querySelector<HTMLElement>('[data-detail]');
@@ -27,6 +29,29 @@ function show(figure: HTMLElement, target: HTMLElement | null) {
 	}
 	box.replaceChildren(...parts);
 	box.hidden = false;
+	if (target.matches('.mark')) besidePoint(box, target);
+	else box.removeAttribute('style');
+}
+
+/** Puts the box on the far side of the figure from the chart's nearer edge, clear of the figure. */
+function besidePoint(box: HTMLElement, target: HTMLElement) {
+	const frame = box.offsetParent as HTMLElement | null;
+	if (!frame) return;
+	const f = frame.getBoundingClientRect();
+	const t = (target.querySelector('.sym') ?? target).getBoundingClientRect();
+	const cx = t.left + t.width / 2 - f.left;
+	const cy = t.top + t.height / 2 - f.top;
+	const clear = Math.max(t.width, t.height) / 2 + 10;
+	const w = box.offsetWidth;
+	const h = box.offsetHeight;
+	let left = cx < f.width / 2 ? cx + clear : cx - clear - w;
+	// A box too wide for either side goes above or below the figure instead.
+	let top = Math.min(Math.max(0, cy - h / 2), Math.max(0, f.height - h));
+	if (left < 0 || left + w > f.width) {
+		left = Math.min(Math.max(0, cx - w / 2), Math.max(0, f.width - w));
+		top = cy - clear - h >= 0 ? cy - clear - h : cy + clear;
+	}
+	box.style.cssText = `left: ${Math.round(left)}px; top: ${Math.round(top)}px; right: auto;`;
 }
 
 const targetFor = (figure: HTMLElement, key: string) => figure.querySelector<HTMLElement>(`[data-place="${CSS.escape(key)}"], [data-mark="${CSS.escape(key)}"]`);
@@ -67,12 +92,13 @@ export function initDetails(root: Document) {
 		const from = hovered(e.target);
 		if (from && from !== hovered(e.relatedTarget)) off(from);
 	});
+	const focusable = (target: EventTarget | null) => (target instanceof Element ? target.closest('[data-spot], [data-graphic="chart"] .mark') : null);
 	root.addEventListener('focusin', (e) => {
-		const t = e.target instanceof Element ? e.target.closest('[data-spot]') : null;
+		const t = focusable(e.target);
 		if (t) on(t);
 	});
 	root.addEventListener('focusout', (e) => {
-		const t = e.target instanceof Element ? e.target.closest('[data-spot]') : null;
-		if (t) off(t);
+		const t = focusable(e.target);
+		if (t && !focusable(e.relatedTarget)) off(t);
 	});
 }

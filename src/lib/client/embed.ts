@@ -7,6 +7,7 @@
 import { ampSizeMessage, heightMessage, isHeightRequest, pymHeightMessage, scrollMessage } from '../embed/protocol.ts';
 import { setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
+import { initChartKeys } from './chart-keys.ts';
 import { initTimeline } from './timeline.ts';
 import { editionOf, editionOfPath, editionPath, isLang } from '../editions/registry.ts';
 
@@ -33,6 +34,7 @@ if (figure && step) {
 if (params.get('events') === 'all')
 	document.querySelectorAll<HTMLElement>('[data-events-view]').forEach((el) => (el.hidden = el.dataset.eventsView !== 'all'));
 initDetails(document);
+initChartKeys(document);
 initTimeline(document);
 
 // Links inside the embed (#event-…) bring their target into view without changing the

@@ -10,7 +10,8 @@
  * every frame, which slow phones could not keep up with.
  */
 import { baseTransform, decodeMapViews, pointTransform } from '../charts/map/views.ts';
-import { decodeChartViews, linesTransform, markTransform, viewX } from '../charts/troops/views.ts';
+import { decodeChartViews, linesTransform, markInPlot, markTransform, viewX } from '../charts/troops/views.ts';
+import { resetTabStop } from './chart-keys.ts';
 
 const num = (el: Element, name: string) => Number((el as HTMLElement).dataset[name]);
 const pending = new WeakMap<HTMLElement, number>();
@@ -140,13 +141,16 @@ export function setChartState(figure: HTMLElement, state: number, immediate = fa
 				g.setAttribute('width', Math.max(0, (num(g, 'x1') - num(g, 'x0')) * view.sx).toFixed(1));
 				dim(g);
 			});
+			const [x0, x1] = (figure.dataset.plot ?? '0 0').split(' ').map(Number);
 			figure.querySelectorAll<SVGGElement>('.mark').forEach((m) => {
+				m.classList.toggle('out', !markInPlot(view, num(m, 'x'), { x0, x1 }));
 				const y = num(m, 'y');
 				m.style.transform = markTransform(view, num(m, 'x'), y);
 				const range = m.querySelector('.range');
 				if (range) range.setAttribute('y2', ((num(m, 'yHigh') - y) * view.sy).toFixed(1));
 				dim(m);
 			});
+			resetTabStop(figure);
 		},
 		0.35,
 		immediate

@@ -2,6 +2,7 @@
 import { initScrollies } from './scrolly.ts';
 import { primeMotionTime, setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
+import { initChartKeys } from './chart-keys.ts';
 import { initTimeline } from './timeline.ts';
 import { initCopyButtons } from './copy.ts';
 import { initMotionSwitch } from './motion.ts';
@@ -21,6 +22,7 @@ setTimeout(() => {
 		rememberPlace(section.querySelectorAll<HTMLElement>('.step[id]')[step]?.id);
 	});
 	initDetails(document);
+	initChartKeys(document);
 	initTimeline(document);
 	initCopyButtons(document);
 	initPrint(document);

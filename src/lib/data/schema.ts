@@ -188,9 +188,25 @@ export const TroopSeries = z.strictObject({
 	gaps: z.array(TroopGap).default([]).meta({ description: 'Periods with no published figure: the chart shows them as gaps.' })
 });
 
+const SeriesId = z.enum(['iraq', 'syria']).meta({ description: 'Which country: iraq or syria.' });
+
+export const ChartAnnotation = z.strictObject({
+	date: IsoDate.meta({ description: 'The moment the note points at, on its series\' line.' }),
+	series: SeriesId,
+	text: Localized(48, 'A few words on the chart\'s whole-arc view (for example "2007 surge peak").'),
+	nudge: z
+		.strictObject({ dx: z.number().min(-200).max(200), dy: z.number().min(-200).max(200) })
+		.optional()
+		.meta({ description: 'Where to try the note first, in chart units from its point (x to the right, y down). The note still never covers another note, a line or an axis.' })
+});
+
 export const TroopsFile = z.strictObject({
 	...FileHead,
-	series: z.array(TroopSeries).min(1, { error: 'needs at least one series' })
+	series: z.array(TroopSeries).min(1, { error: 'needs at least one series' }),
+	annotations: z
+		.array(ChartAnnotation)
+		.default([])
+		.meta({ description: 'Turning points written on the chart when it shows the whole arc. Placed at build time, clear of each other, the lines and the axes.' })
 });
 
 // ---------------------------------------------------------------- events.json
@@ -235,7 +251,11 @@ export const ChartStep = z.strictObject({
 	...StepBase,
 	from: IsoDate.meta({ description: 'Start of the highlighted period.' }),
 	to: IsoDate.meta({ description: 'End of the highlighted period.' }),
-	series: z.array(z.enum(['iraq', 'syria'])).min(1).meta({ description: 'Which series are emphasised.' })
+	series: z.array(z.enum(['iraq', 'syria'])).min(1).meta({ description: 'Which series are emphasised.' }),
+	labels: z
+		.array(z.strictObject({ series: SeriesId, date: IsoDate }))
+		.default([])
+		.meta({ description: 'Figures written on the chart at this step: the ones the step\'s text names. Each is a series and the date of one of its figures in troops.json.' })
 });
 
 const Paragraphs = z.array(Localized(1200, 'A paragraph.')).min(1);
@@ -325,6 +345,7 @@ export type SourceT = z.output<typeof Source>;
 export type LocalizedText = { [K in Lang]?: string } & { [SOURCE_LANG]: string };
 export type MapStepT = z.output<typeof MapStep>;
 export type ChartStepT = z.output<typeof ChartStep>;
+export type ChartAnnotationT = z.output<typeof ChartAnnotation>;
 
 export interface Dataset {
 	story: Story;

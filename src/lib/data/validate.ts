@@ -401,6 +401,27 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 		step.series.forEach((id, j) => {
 			if (!seriesIds.has(id)) report('story.json', [...base, 'series', j], `series "${id}" is not in data/troops.json`);
 		});
+		step.labels.forEach((label, j) => {
+			const series = data.troops.series.find((s) => s.id === label.series);
+			if (!series) return report('story.json', [...base, 'labels', j, 'series'], `series "${label.series}" is not in data/troops.json`);
+			if (!series.points.some((pt) => pt.date === label.date))
+				report(
+					'story.json',
+					[...base, 'labels', j, 'date'],
+					`${series.id} has no figure dated ${label.date} in troops.json — use the exact date of one of its figures (${series.points.map((pt) => pt.date).join(', ')})`
+				);
+			else if (!(dateToTime(label.date) >= dateToTime(step.from) && dateToTime(label.date) <= dateToTime(step.to)))
+				report('story.json', [...base, 'labels', j, 'date'], `${label.date} is outside this step's period (${step.from} to ${step.to}), so the chart does not show it — label a figure inside the period`);
+		});
+	});
+	data.troops.annotations.forEach((note, i) => {
+		const base: JsonPath = ['annotations', i];
+		const series = data.troops.series.find((s) => s.id === note.series);
+		if (!series) return report('troops.json', [...base, 'series'], `series "${note.series}" is not in this file`);
+		const times = series.points.map((pt) => dateToTime(pt.date));
+		const t = dateToTime(note.date);
+		if (t < Math.min(...times) || t > Math.max(...times))
+			report('troops.json', [...base, 'date'], `${note.date} is outside the ${series.id} line (${series.points[0].date} to ${series.points.at(-1)!.date}) — a note points at a moment on its series' line`);
 	});
 	const categories = new Set(data.story.categories.map((c) => c.id));
 	data.events.events.forEach((ev, i) => {

@@ -19,10 +19,19 @@ export function chartSvg(model: ChartModel, fontSize: number, title: string, sou
 	const color = (s: string) => (s === 'syria' ? light('syria') : light('iraq'));
 	const inner =
 		v.yTicks.map((t) => `<line x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}" stroke="${t.value === 0 ? light('muted') : light('rule')}"/><text x="${model.rtl ? p.x1 : p.x0}" y="${t.y - 5}" font-size="${fontSize}" text-anchor="${model.rtl ? 'end' : 'start'}" fill="${light('muted')}">${format(t.value)}</text>`).join('') +
-		v.xTicks.map((t) => `<text x="${t.x}" y="${p.y1 + 20}" font-size="${fontSize}" text-anchor="middle" fill="${light('muted')}">${esc(t.label)}</text>`).join('') +
-		model.gaps.map((g) => `<rect x="${g.x0}" y="${p.y0}" width="${Math.max(0, g.x1 - g.x0)}" height="${p.y1 - p.y0}" fill="${color(g.series)}" opacity="0.12"/>`).join('') +
+		v.xTicks.map((t) => `<text x="${t.x}" y="${p.y1 + 22 + fontSize}" font-size="${fontSize}" text-anchor="middle" fill="${light('muted')}">${esc(t.label)}</text>`).join('') +
+		model.gaps.map((g) => `<rect x="${g.x0}" y="${g.y}" width="${Math.max(0, g.x1 - g.x0)}" height="${g.height}" fill="${color(g.series)}" opacity="0.5"/>`).join('') +
 		model.lines.map((l) => `<path d="${l.d}" fill="none" stroke="${color(l.series)}" stroke-width="2"${l.family === 'cap' ? ' stroke-dasharray="5 4"' : ''}/>`).join('') +
 		model.marks.map((m) => `<g transform="translate(${m.x} ${m.y})">${markSvg(m.kind, color(m.series))}</g>`).join('') +
+		// The turning points, as the chart writes them on its whole-arc view.
+		model.notes.wide
+			.map((n) => {
+				const leader = n.leader ? `<line x1="${n.leader.x1}" y1="${n.leader.y1}" x2="${n.leader.x2}" y2="${n.leader.y2}" stroke="${light('muted')}"/>` : '';
+				const anchor = model.rtl ? { start: 'end', end: 'start', middle: 'middle' }[n.anchor] : n.anchor;
+				const lines = n.lines.map((l, i) => `<tspan x="${n.x}" dy="${i ? '1.15em' : 0}">${esc(l)}</tspan>`).join('');
+				return `${leader}<text x="${n.x}" y="${n.y}" font-size="${fontSize}" text-anchor="${anchor}"${model.rtl ? ' direction="rtl"' : ''} fill="${light('text')}" stroke="${light('bg')}" stroke-width="4" paint-order="stroke">${lines}</text>`;
+			})
+			.join('') +
 		Object.entries(seriesLabels)
 			.map(([id, label], i) => `<g transform="translate(${model.rtl ? p.x0 + 20 : p.x1 - 190} ${p.y0 + 10 + i * 22})"><line x2="20" y1="0" y2="0" stroke="${color(id)}" stroke-width="3"/><text x="28" y="5" font-size="14" fill="${light('text')}">${esc(label)}</text></g>`)
 			.join('');

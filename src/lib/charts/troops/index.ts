@@ -1,6 +1,6 @@
 /** The chart of US troop levels in Iraq and Syria, moving with the story's chart steps. */
 import { defineGraphic } from '../graphic';
-import { buildTroopChart, inPeriod } from './model';
+import { buildTroopChart } from './model';
 import { chartSvg } from './image';
 import { formatFigure } from './format';
 import { formatDate } from '../../data/dates';
@@ -14,7 +14,13 @@ import TroopsSection from './TroopsSection.svelte';
 function model({ data, edition, lang, ui }: GraphicContext) {
 	const locale = edition.locale;
 	const yearLabel = (y: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(y);
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, yearLabel, edition.dir === 'rtl');
+	const type = chartType(edition.font);
+	const figureOf = (sid: string, i: number) => {
+		const p = data.troops.series.find((s) => s.id === sid)?.points[i];
+		return p ? formatFigure(p, edition, ui) : '';
+	};
+	const notes = data.troops.annotations.map((n) => ({ date: n.date, series: n.series, text: localize(n.text, lang), nudge: n.nudge }));
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, yearLabel, edition.dir === 'rtl', { notes, figure: figureOf, type });
 	const series = data.troops.series.map((s) => ({
 		id: s.id,
 		label: localize(s.label, lang),
@@ -30,14 +36,7 @@ function model({ data, edition, lang, ui }: GraphicContext) {
 		})),
 		gaps: s.gaps.map((g) => ({ from: formatDate(g.from, locale), to: formatDate(g.to, locale), note: localize(g.note, lang) }))
 	}));
-	// Each step's figures, by the chart's own rule for what falls in a step's period.
-	const stepFigures = Object.fromEntries(
-		data.story.troops.steps.map((st) => [
-			st.id,
-			series.filter((s) => st.series.includes(s.id)).flatMap((s) => s.points.filter((p) => inPeriod(p.date, st.from, st.to)).map((p) => ({ series: s.id, short: s.short, point: p })))
-		])
-	);
-	return { chart, series, stepFigures, type: chartType(edition.font) };
+	return { chart, series, type };
 }
 export type TroopsGraphicModel = ReturnType<typeof model>;
 

@@ -6,8 +6,20 @@
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { ChartStepT, TroopPointT, Troops } from '../../data/schema';
 import { dateToTime } from '../../data/dates';
+import { placeNotes, type NoteRequest, type PlacedNote, type Segment } from './annotate';
+import type { Box } from '../../geo/labels';
 
-export const CHART = { width: 640, height: 400, top: 34, right: 16, bottom: 34, left: 12 } as const;
+export const CHART = { width: 640, height: 400, top: 34, right: 16, bottom: 52, left: 12 } as const;
+/** Marks sit this far inside the plot's edges, so none is cut by them. */
+export const INSET = 10;
+/** Each series' "no published figure" band has its own lane under the time axis. */
+export const LANE = { offset: 4, height: 5, step: 7 } as const;
+/** The whole arc in small, drawn at zoomed steps with the step's window on it. */
+export const STRIP = { width: 150, height: 24, y: 3 } as const;
+import { MARK_RADIUS } from './views';
+export { MARK_RADIUS };
+export type ChartLayout = keyof typeof MARK_RADIUS;
+export const LAYOUTS: ChartLayout[] = ['wide', 'narrow'];
 
 export type Family = 'count' | 'cap';
 export const familyOf = (p: TroopPointT): Family | null =>
@@ -37,6 +49,12 @@ export interface ChartView {
 	to: string;
 	xTicks: { x: number; label: string }[];
 	yTicks: { y: number; value: number }[];
+	/** Whether the view spans the whole arc (the turning points are written on it). */
+	full: boolean;
+	/** The figures this step names, written beside their marks, per layout. */
+	labels: Record<ChartLayout, PlacedNote[]>;
+	/** The view's window on the small whole-arc strip (zoomed views only). */
+	window?: { x0: number; x1: number };
 }
 
 export interface ChartModel {
@@ -47,9 +65,22 @@ export interface ChartModel {
 	marks: ChartMark[];
 	/** Polylines in overview coordinates: one per unbroken run of comparable figures. */
 	lines: { series: string; family: Family; d: string }[];
-	gaps: { series: string; x0: number; x1: number; index: number }[];
+	gaps: { series: string; x0: number; x1: number; y: number; height: number; index: number }[];
 	overview: ChartView;
 	steps: ChartView[];
+	/** The turning points, written on whole-arc views, per layout. */
+	notes: Record<ChartLayout, PlacedNote[]>;
+	/** Where the small whole-arc strip sits and how the overview maps into it. */
+	strip: { x: number; y: number; width: number; height: number; sx: number; sy: number; tx: number; ty: number };
+}
+
+export interface ChartText {
+	/** The turning points, with their text in this edition. */
+	notes: { date: string; series: string; text: string; nudge?: { dx: number; dy: number } }[];
+	/** A figure as written on the chart. */
+	figure: (series: string, index: number) => string;
+	/** Text sizes in chart units, per layout. */
+	type: Record<ChartLayout, number>;
 }
 
 const r2 = (v: number) => Math.round(v * 100) / 100;
@@ -83,19 +114,38 @@ export function lineRuns(points: TroopPointT[], gaps: { from: string; to: string
 	return runs;
 }
 
+/** A series' value at a date: its figure there, or the straight line between its neighbours. */
+function valueAt(points: TroopPointT[], date: string): number {
+	const t = dateToTime(date);
+	const sorted = [...points].sort((a, b) => dateToTime(a.date) - dateToTime(b.date));
+	const after = sorted.findIndex((p) => dateToTime(p.date) >= t);
+	if (after <= 0) return (sorted[Math.max(0, after)] ?? sorted.at(-1)!).value;
+	const [a, b] = [sorted[after - 1], sorted[after]];
+	const ta = dateToTime(a.date);
+	const tb = dateToTime(b.date);
+	return tb === ta ? b.value : a.value + ((b.value - a.value) * (t - ta)) / (tb - ta);
+}
+
 /** With `rtl`, time runs right to left, as Arabic readers expect of a time axis. */
 /** The chart spans the story's time (`meta.start` to `meta.updated` in story.json). */
-export function buildTroopChart(troops: Troops, steps: ChartStepT[], span: { start: string; updated: string }, yearLabel: (year: number) => string, rtl = false): ChartModel {
+export function buildTroopChart(
+	troops: Troops,
+	steps: ChartStepT[],
+	span: { start: string; updated: string },
+	yearLabel: (year: number) => string,
+	rtl = false,
+	text: ChartText = { notes: [], figure: () => '', type: { wide: 13, narrow: 21 } }
+): ChartModel {
 	const { updated } = span;
 	// The span opens on the first day of its start month (or year).
 	const start = span.start.length === 4 ? `${span.start}-01-01` : span.start.length === 7 ? `${span.start}-01` : span.start;
 	const { width, height, top, right, bottom, left } = CHART;
 	const plot = { x0: left, x1: width - right, y0: top, y1: height - bottom };
-	const xRange = rtl ? [plot.x1, plot.x0] : [plot.x0, plot.x1];
+	const xRange = rtl ? [plot.x1 - INSET, plot.x0 + INSET] : [plot.x0 + INSET, plot.x1 - INSET];
 	const all = troops.series.flatMap((s) => s.points);
 	const maxAll = Math.max(...all.map((p) => p.high ?? p.value));
 	// A view's y range: its largest figure plus headroom, rounded to a nice number.
-	const yScale = (max: number) => scaleLinear().domain([0, max * 1.08]).nice(4).range([plot.y1, plot.y0]);
+	const yScale = (max: number) => scaleLinear().domain([0, max * 1.08]).nice(4).range([plot.y1 - INSET, plot.y0]);
 	// The overview is the base coordinate system, so its view is the identity.
 	const x = scaleUtc().domain([dateToTime(start), dateToTime(updated)]).range(xRange);
 	const y = yScale(maxAll);
@@ -113,21 +163,53 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], span: { sta
 			yHigh: p.high !== undefined ? r2(y(p.high)) : undefined
 		}))
 	);
-	const lines = troops.series.flatMap((s) =>
-		lineRuns(s.points, s.gaps).map((run) => ({
-			series: s.id,
-			family: run.family,
-			d: 'M' + run.points.map((p) => `${r2(x(dateToTime(p.date)))},${r2(y(p.value))}`).join('L')
-		}))
-	);
-	const gaps = troops.series.flatMap((s) =>
+	const runs = troops.series.flatMap((s) => lineRuns(s.points, s.gaps).map((run) => ({ series: s.id, family: run.family, xy: run.points.map((p) => [r2(x(dateToTime(p.date))), r2(y(p.value))] as const) })));
+	const lines = runs.map((run) => ({ series: run.series, family: run.family, d: 'M' + run.xy.map(([px, py]) => `${px},${py}`).join('L') }));
+	const gaps = troops.series.flatMap((s, si) =>
 		s.gaps.map((g, index) => {
 			const [a, b] = [r2(x(dateToTime(g.from))), r2(x(dateToTime(g.to)))];
-			return { series: s.id, index, x0: Math.min(a, b), x1: Math.max(a, b) };
+			return { series: s.id, index, x0: Math.min(a, b), x1: Math.max(a, b), y: plot.y1 + LANE.offset + si * LANE.step, height: LANE.height };
 		})
 	);
 
-	const view = (id: string, from: string, to: string, series: string[]): ChartView => {
+	const stripX = rtl ? plot.x0 : plot.x1 - STRIP.width;
+	const strip = {
+		x: stripX,
+		y: STRIP.y,
+		width: STRIP.width,
+		height: STRIP.height,
+		sx: r2((STRIP.width / (plot.x1 - plot.x0)) * 1e4) / 1e4,
+		sy: r2((STRIP.height / (plot.y1 - plot.y0)) * 1e4) / 1e4,
+		tx: 0,
+		ty: 0
+	};
+	strip.tx = r2(stripX - plot.x0 * strip.sx);
+	strip.ty = r2(STRIP.y - plot.y0 * strip.sy);
+	const stripBox: Box = { x0: stripX - 4, y0: 0, x1: stripX + STRIP.width + 4, y1: STRIP.y + STRIP.height + 4 };
+	const noteFrame: Box = { x0: plot.x0 + 2, y0: plot.y0 - 6, x1: plot.x1 - 2, y1: plot.y1 - 2 };
+
+	/** What a note must keep clear of in a view: its axis labels, its marks and its lines. */
+	const obstacles = (v: { sx: number; tx: number; sy: number; ty: number; yTicks: { y: number; value: number }[] }, layout: ChartLayout) => {
+		const fs = text.type[layout];
+		const X = (px: number) => px * v.sx + v.tx;
+		const Y = (py: number) => py * v.sy + v.ty;
+		const r = MARK_RADIUS[layout];
+		const boxes: Box[] = v.yTicks.map((t) => {
+			const w = t.value.toLocaleString('en').length * fs * 0.6 + 4;
+			return rtl ? { x0: plot.x1 - w, y0: t.y - 5 - fs, x1: plot.x1, y1: t.y - 1 } : { x0: plot.x0, y0: t.y - 5 - fs, x1: plot.x0 + w, y1: t.y - 1 };
+		});
+		boxes.push(stripBox);
+		for (const m of marks) {
+			const mx = X(m.x);
+			if (mx < plot.x0 || mx > plot.x1) continue;
+			const my = Y(m.y);
+			boxes.push({ x0: mx - r, y0: Math.min(my, m.yHigh !== undefined ? Y(m.yHigh) : my) - r, x1: mx + r, y1: my + r });
+		}
+		const segments: Segment[] = runs.flatMap((run) => run.xy.slice(1).map(([px, py], i) => ({ x1: X(run.xy[i][0]), y1: Y(run.xy[i][1]), x2: X(px), y2: Y(py) })));
+		return { fontSize: fs, markRadius: r, frame: noteFrame, boxes, segments, maxWidth: fs * 7 };
+	};
+
+	const view = (id: string, from: string, to: string, series: string[], labels: { series: string; date: string }[] = [], notes?: Record<ChartLayout, PlacedNote[]>): ChartView => {
 		const t0 = dateToTime(from);
 		const t1 = dateToTime(to);
 		const inWindow = troops.series
@@ -145,8 +227,8 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], span: { sta
 		const ty = vy(0) - y(0) * sy;
 		const y0 = new Date(t0).getUTCFullYear();
 		const y1 = new Date(t1).getUTCFullYear();
-		const span = y1 - y0;
-		const every = span > 16 ? 5 : span > 8 ? 2 : 1;
+		const yearSpan = y1 - y0;
+		const every = yearSpan > 16 ? 5 : yearSpan > 8 ? 2 : 1;
 		const xTicks: ChartView['xTicks'] = [];
 		for (let yr = y0 + 1; yr <= y1; yr++) {
 			if (yr % every !== 0) continue;
@@ -155,10 +237,50 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], span: { sta
 			xTicks.push({ x: r2(px), label: yearLabel(yr) });
 		}
 		const yTicks = vy.ticks(4).map((v) => ({ y: r2(vy(v)), value: v }));
-		return { id, sx: r2(sx * 1e4) / 1e4, tx: r2(tx), sy: r2(sy * 1e4) / 1e4, ty: r2(ty), series, from, to, xTicks, yTicks };
+		const affine = { sx: r2(sx * 1e4) / 1e4, tx: r2(tx), sy: r2(sy * 1e4) / 1e4, ty: r2(ty) };
+		// A view of (nearly) the whole span: its months may start mid-month, as the chart places them.
+		const full = t1 - t0 >= 0.97 * (dateToTime(updated) - dateToTime(start));
+		const placed = {} as Record<ChartLayout, PlacedNote[]>;
+		for (const layout of LAYOUTS) {
+			const env = obstacles({ ...affine, yTicks }, layout);
+			// On a whole-arc view the turning points are there already: the figures keep clear of them.
+			for (const n of full && notes ? notes[layout] : []) {
+				env.boxes.push(n.box);
+				if (n.leader) env.boxes.push({ x0: n.leader.x1 - 1, y0: Math.min(n.leader.y1, n.leader.y2), x1: n.leader.x1 + 1, y1: Math.max(n.leader.y1, n.leader.y2) });
+			}
+			const requests: NoteRequest[] = labels.flatMap((l) => {
+				const m = marks.find((mk) => mk.series === l.series && mk.date === l.date);
+				return m ? [{ id: `${m.series}:${m.index}`, text: text.figure(m.series, m.index), x: m.x * affine.sx + affine.tx, y: m.y * affine.sy + affine.ty }] : [];
+			});
+			placed[layout] = placeNotes(requests, env);
+		}
+		const win = [x(t0) * strip.sx + strip.tx, x(t1) * strip.sx + strip.tx];
+		return {
+			id,
+			...affine,
+			series,
+			from,
+			to,
+			xTicks,
+			yTicks,
+			full,
+			labels: placed,
+			window: full ? undefined : { x0: r2(Math.min(...win)), x1: r2(Math.max(...win)) }
+		};
 	};
 
 	const seriesIds = troops.series.map((s) => s.id);
+	const base = view('overview', start, updated, seriesIds);
+	// The turning points, on the overview's own axes, lines and marks.
+	const notes = {} as Record<ChartLayout, PlacedNote[]>;
+	for (const layout of LAYOUTS) {
+		const requests: NoteRequest[] = text.notes.flatMap((n, i) => {
+			const s = troops.series.find((q) => q.id === n.series);
+			if (!s) return [];
+			return [{ id: `note-${i}`, text: n.text, x: r2(x(dateToTime(n.date))), y: r2(y(valueAt(s.points, n.date))), prefer: n.nudge }];
+		});
+		notes[layout] = placeNotes(requests, obstacles(base, layout));
+	}
 	return {
 		width,
 		height,
@@ -167,7 +289,9 @@ export function buildTroopChart(troops: Troops, steps: ChartStepT[], span: { sta
 		marks,
 		lines,
 		gaps,
-		overview: view('overview', start, updated, seriesIds),
-		steps: steps.map((s) => view(s.id, s.from, s.to, s.series))
+		overview: base,
+		steps: steps.map((s) => view(s.id, s.from, s.to, s.series, s.labels, notes)),
+		notes,
+		strip
 	};
 }

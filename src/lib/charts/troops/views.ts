@@ -36,3 +36,12 @@ export const viewY = (v: ChartViewState, y: number) => y * v.sy + v.ty;
 export const linesTransform = (v: ChartViewState) => `translate(${v.tx}px, ${v.ty}px) scale(${v.sx}, ${v.sy})`;
 /** A mark's place in the view, as a CSS transform. */
 export const markTransform = (v: ChartViewState, x: number, y: number) => `translate(${viewX(v, x).toFixed(1)}px, ${viewY(v, y).toFixed(1)}px)`;
+
+/** A mark's radius in chart units, wide and narrow (the narrow layout draws marks 1.4× larger). */
+export const MARK_RADIUS = { wide: 6, narrow: 8.5 } as const;
+
+/** Whether a whole mark at overview x falls inside the plot in this view (the narrow layout's larger marks included). */
+export const markInPlot = (v: ChartViewState, x: number, plot: { x0: number; x1: number }, radius: number = MARK_RADIUS.narrow) => {
+	const vx = viewX(v, x);
+	return vx >= plot.x0 + radius && vx <= plot.x1 - radius;
+};

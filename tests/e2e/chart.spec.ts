@@ -1,0 +1,140 @@
+/**
+ * The troop chart read at a glance, in every edition at both widths: it opens on the whole arc
+ * with its turning points written on it, none over another or over the axes; each step writes
+ * a figure its text names; the figures are the controls (one Tab stop, arrow keys, details
+ * beside the point, thumb-sized targets); step cards hold no rows of buttons; the no-figure
+ * bands keep to their own lanes.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readData, readStep } from './helpers';
+import { EDITIONS, editionPath } from '../../src/lib/editions/registry';
+
+const story = readData('story');
+const steps = story.troops.steps as { id: string; text: Record<string, string> }[];
+
+type Rect = { x: number; y: number; width: number; height: number };
+const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+const rects = (l: Locator) => l.evaluateAll((els) => els.filter((e) => (e as SVGGraphicsElement).checkVisibility()).map((e) => e.getBoundingClientRect().toJSON() as Rect));
+/** Digits of any script as Latin, and no separators: "١٧٠٬٠٠٠" and "170,000" both read 170000. */
+const digits = (s: string) =>
+	s
+		.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660))
+		.replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
+		.replace(/[,٬.\s]/g, '');
+
+async function numbersIn(text: string) {
+	return (text.match(/[\p{Nd}][\p{Nd},٬]*/gu) ?? []).map(digits).filter((n) => n.length >= 3);
+}
+
+async function activeFigure(page: Page) {
+	return page.locator('.chart');
+}
+
+for (const edition of EDITIONS) {
+	const root = editionPath(edition);
+	test.describe(`the troop chart at ${root}`, () => {
+		test('opens on the whole arc, 2003 to 2026, with at least five turning points clear of each other and of the axes', async ({ page }) => {
+			await page.goto(root);
+			await readStep(page, steps[0].id);
+			const chart = await activeFigure(page);
+			await expect(chart).toHaveAttribute('data-step', steps[0].id);
+			await expect(chart).not.toHaveClass(/moving/);
+			const years = (await chart.locator('.x-axis text').allTextContents()).map(digits).map(Number);
+			expect(Math.min(...years)).toBeLessThanOrEqual(2005);
+			expect(Math.max(...years)).toBeGreaterThanOrEqual(2025);
+			const notes = await rects(chart.locator('.notes text.turning'));
+			expect(notes.length).toBeGreaterThanOrEqual(5);
+			const written = [...notes, ...(await rects(chart.locator('.notes text.figure')))];
+			const axes = await rects(chart.locator('.y-axis text, .x-axis text'));
+			written.forEach((a, i) => {
+				written.slice(i + 1).forEach((b) => expect(overlaps(a, b), `notes overlap: ${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false));
+				axes.forEach((b) => expect(overlaps(a, b), `note over an axis label: ${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false));
+			});
+		});
+
+		test('writes on the chart, at every step, a figure the step names', async ({ page }) => {
+			await page.goto(root);
+			const chart = page.locator('.chart');
+			for (const step of steps) {
+				await readStep(page, step.id);
+				await expect(chart).toHaveAttribute('data-step', step.id);
+				await expect(chart).not.toHaveClass(/moving/);
+				const named = await numbersIn(step.text[edition.code]);
+				const onChart = (await chart.locator('.notes text.figure').evaluateAll((els) => els.filter((e) => (e as SVGElement).checkVisibility()).map((e) => e.textContent ?? ''))).map(digits);
+				expect(onChart.some((f) => named.some((n) => f.includes(n))), `${step.id}: ${onChart.join(' ')} / ${named.join(' ')}`).toBe(true);
+			}
+		});
+
+		test('keeps its marks inside the plot and each no-figure band in its own lane, under the lines', async ({ page }) => {
+			await page.goto(root);
+			const chart = page.locator('.chart');
+			for (const step of steps) {
+				await readStep(page, step.id);
+				await expect(chart).toHaveAttribute('data-step', step.id);
+				await expect(chart).not.toHaveClass(/moving/);
+				const zero = (await chart.locator('.y-axis line.zero').boundingBox())!;
+				const grid = await rects(chart.locator('.y-axis line'));
+				const left = Math.min(...grid.map((g) => g.x));
+				const right = Math.max(...grid.map((g) => g.x + g.width));
+				for (const band of await rects(chart.locator('.gap'))) if (band.width > 0) expect(band.y).toBeGreaterThanOrEqual(zero.y);
+				const marks = await chart.locator('.mark .sym').evaluateAll((els) =>
+					els.map((e) => e.getBoundingClientRect().toJSON() as Rect).filter((r) => r.width > 0)
+				);
+				const inView = marks.filter((m) => m.x + m.width > left && m.x < right);
+				for (const m of inView) {
+					expect(m.x, step.id).toBeGreaterThanOrEqual(left - 1);
+					expect(m.x + m.width, step.id).toBeLessThanOrEqual(right + 1);
+				}
+			}
+		});
+	});
+}
+
+test.describe('the troop chart as controls', () => {
+	test('step cards carry no rows of figure buttons: at most four controls besides step navigation', async ({ page }) => {
+		await page.goto('/');
+		for (const step of steps) {
+			const controls = page.locator(`#${step.id} .card :is(a[href], button, input, select, textarea, [tabindex]):not(.step-nav *)`);
+			expect(await controls.count(), step.id).toBeLessThanOrEqual(4);
+		}
+	});
+
+	test('one Tab stop into the chart, arrow keys between figures, details beside the figure', async ({ page }) => {
+		await page.goto('/');
+		await readStep(page, steps[0].id);
+		const chart = page.locator('.chart');
+		await expect(chart).toHaveAttribute('data-step', steps[0].id);
+		await expect(chart).not.toHaveClass(/moving/);
+		// The chart is not hidden from assistive technology: its figures are controls.
+		expect(await chart.evaluate((el) => !!el.closest('[aria-hidden="true"]'))).toBe(false);
+		await expect(chart.locator('.mark[tabindex="0"]')).toHaveCount(1);
+		await chart.locator('.mark[tabindex="0"]').focus();
+		const first = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		expect(first).toBeTruthy();
+		const detail = chart.locator('[data-detail]');
+		await expect(detail).toBeVisible();
+		await expect(detail).toContainText(first!.split(': ').at(-1)!);
+		await page.keyboard.press('ArrowRight');
+		const second = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+		expect(second).not.toBe(first);
+		await expect(detail).toContainText(second!.split(': ').at(-1)!);
+		// Still one Tab stop: the focus moved, and so did the stop.
+		await expect(chart.locator('.mark[tabindex="0"]')).toHaveCount(1);
+		const box = (await detail.boundingBox())!;
+		const point = (await page.locator(':focus .sym').boundingBox())!;
+		expect(overlaps(box, point), 'the details cover the figure they describe').toBe(false);
+		await page.keyboard.press('End');
+		await page.keyboard.press('Home');
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(first);
+		// Tab leaves the chart in one press.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => !!document.activeElement?.closest('.chart'))).toBe(false);
+	});
+
+	test('each figure is a target at least 24 px across', async ({ page }) => {
+		await page.goto('/');
+		await readStep(page, steps[0].id);
+		const sizes = await page.locator('.chart .mark .hit').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => Math.min(r.width, r.height)));
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
+	});
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { placeNotes, segmentHitsBox, segmentsCross, wrapNote, type NoteLayout } from '../../src/lib/charts/troops/annotate';
+import { LAYOUTS } from '../../src/lib/charts/troops/model';
+import { overlap, type Box } from '../../src/lib/geo/labels';
+import { storyModel } from '../../src/lib/server/page-data';
+import { EDITIONS } from '../../src/lib/editions/registry';
+import { dateToTime } from '../../src/lib/data/dates';
+import { realData } from './helpers';
+
+const frame: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
+const layout = (extra: Partial<NoteLayout> = {}): NoteLayout => ({ fontSize: 12, markRadius: 5, frame, boxes: [], segments: [], maxWidth: 90, ...extra });
+
+describe('chart notes, placed', () => {
+	it('wraps a long note into lines no wider than allowed', () => {
+		const lines = wrapNote('2014: back to fight ISIS', 12, 90);
+		expect(lines.length).toBeGreaterThan(1);
+		expect(lines.join(' ')).toBe('2014: back to fight ISIS');
+	});
+	it('tells when a segment crosses a box or another segment', () => {
+		expect(segmentHitsBox({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x0: 4, y0: 4, x1: 6, y1: 6 })).toBe(true);
+		expect(segmentHitsBox({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x0: 4, y0: 4, x1: 6, y1: 6 })).toBe(false);
+		expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 10 }, { x1: 0, y1: 10, x2: 10, y2: 0 })).toBe(true);
+		expect(segmentsCross({ x1: 0, y1: 0, x2: 10, y2: 0 }, { x1: 0, y1: 5, x2: 10, y2: 5 })).toBe(false);
+	});
+	it('keeps notes clear of each other, of the lines and of the obstacles', () => {
+		const line = { x1: 0, y1: 200, x2: 400, y2: 200 };
+		const axisLabel = { x0: 0, y0: 0, x1: 60, y1: 20 };
+		// Five notes on a crowded stretch of line, each wider than the space between their points.
+		const notes = placeNotes(
+			[0, 1, 2, 3, 4].map((i) => ({ id: `n${i}`, text: `Note number ${i}`, x: 110 + i * 40, y: 200 })),
+			layout({ segments: [line], boxes: [axisLabel] })
+		);
+		expect(notes.length).toBe(5);
+		for (const n of notes) {
+			expect(segmentHitsBox(line, n.box)).toBe(false);
+			expect(overlap(n.box, axisLabel)).toBe(false);
+			for (const m of notes) if (m !== n) expect(overlap(n.box, m.box), `${n.id} / ${m.id}`).toBe(false);
+		}
+	});
+	it('tries an editor\'s nudge first', () => {
+		const [n] = placeNotes([{ id: 'a', text: 'Peak', x: 200, y: 150, prefer: { dx: 0, dy: -60 } }], layout());
+		expect((n.box.y0 + n.box.y1) / 2).toBeCloseTo(90, 0);
+	});
+	it('leaves a note out rather than draw it over another', () => {
+		const wall = { x0: 0, y0: 0, x1: 400, y1: 300 };
+		expect(placeNotes([{ id: 'a', text: 'Nowhere', x: 200, y: 150 }], layout({ boxes: [wall] }))).toEqual([]);
+	});
+});
+
+describe('the troop chart\'s notes in every edition and layout', () => {
+	const data = realData();
+	for (const edition of EDITIONS) {
+		const { chart } = storyModel(edition).graphics.troops as { chart: import('../../src/lib/charts/troops/model').ChartModel };
+		it(`${edition.code}: opens on the whole arc with at least five turning points, none overlapping`, () => {
+			const first = chart.steps[0];
+			expect(first.full).toBe(true);
+			expect(dateToTime(data.story.troops.steps[0].from)).toBeLessThanOrEqual(dateToTime('2003-12-31'));
+			for (const l of LAYOUTS) {
+				const boxes = [...chart.notes[l], ...first.labels[l]].map((n) => n.box);
+				expect(chart.notes[l].length, l).toBeGreaterThanOrEqual(5);
+				boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${l}: ${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false)));
+				for (const b of boxes) {
+					expect(b.x0).toBeGreaterThanOrEqual(chart.plot.x0);
+					expect(b.x1).toBeLessThanOrEqual(chart.plot.x1);
+					expect(b.y1).toBeLessThanOrEqual(chart.plot.y1);
+				}
+			}
+		});
+		it(`${edition.code}: every step writes at least one of its named figures, clear of the others`, () => {
+			chart.steps.forEach((step, i) => {
+				for (const l of LAYOUTS) {
+					expect(step.labels[l].length, `${step.id} ${l}`).toBeGreaterThan(0);
+					const named = new Set(data.story.troops.steps[i].labels.map((x) => `${x.series}:${x.date}`));
+					for (const n of step.labels[l]) {
+						const m = chart.marks.find((mk) => `${mk.series}:${mk.index}` === n.id)!;
+						expect(named.has(`${m.series}:${m.date}`)).toBe(true);
+					}
+				}
+			});
+		});
+	}
+	it('puts each series\' no-figure band in its own lane under the plot, never over a line', () => {
+		const { chart } = storyModel(EDITIONS[0]).graphics.troops as { chart: import('../../src/lib/charts/troops/model').ChartModel };
+		const lanes = new Map<string, number>();
+		for (const g of chart.gaps) {
+			expect(g.y).toBeGreaterThanOrEqual(chart.plot.y1);
+			if (lanes.has(g.series)) expect(g.y).toBe(lanes.get(g.series));
+			lanes.set(g.series, g.y);
+		}
+		expect(new Set(lanes.values()).size).toBe(lanes.size);
+	});
+});
