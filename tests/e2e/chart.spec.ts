@@ -90,6 +90,28 @@ for (const edition of EDITIONS) {
 	});
 }
 
+test.describe('the troop chart joins only comparable figures', () => {
+	const troops = readData('troops').series as { id: string; points: { date: string; qualifier?: string; countChange?: unknown }[] }[];
+	test('a new count breaks the line, with its note, and "fewer than" figures are drawn as bounds', async ({ page }) => {
+		await page.goto('/');
+		const last = steps.at(-1)!;
+		await readStep(page, last.id);
+		const chart = page.locator('.chart');
+		await expect(chart).toHaveAttribute('data-step', last.id);
+		await expect(chart).not.toHaveClass(/moving/);
+		const changes = troops.flatMap((s) => s.points.map((p, i) => ({ key: `${s.id}:${i}`, p })).filter(({ p }) => p.countChange));
+		expect(changes.length).toBeGreaterThan(0);
+		await expect(chart.locator('.frame .count-break')).toHaveCount(changes.length);
+		await expect(chart.locator('.notes text.count-change:visible')).toHaveCount(changes.length);
+		for (const { key } of changes) await expect(chart.locator(`[data-mark="${key}"]`)).toHaveAttribute('data-description', new RegExp(story.ui.countChange.en));
+		const bounds = troops.flatMap((s) => s.points.map((p, i) => ({ key: `${s.id}:${i}`, p })).filter(({ p }) => p.qualifier === 'fewer-than'));
+		for (const { key } of bounds) {
+			await expect(chart.locator(`[data-mark="${key}"] .bound`)).toHaveCount(1);
+			await expect(chart.locator(`[data-mark="${key}"]`)).toHaveAttribute('aria-label', new RegExp(story.ui.qualifierFewerThan.en));
+		}
+	});
+});
+
 test.describe('the troop chart as controls', () => {
 	test('step cards carry no rows of figure buttons: at most four controls besides step navigation', async ({ page }) => {
 		await page.goto('/');

@@ -170,6 +170,13 @@ export const TroopPoint = z.strictObject({
 		.optional()
 		.meta({ description: 'For a figure the check finds implausible (far from both neighbours, zero, or very large) that is nevertheless right: why, in a few words. Editors only; not shown to readers.' }),
 	note: Localized(400, 'What the figure means, and its caveats.').optional(),
+	countChange: z
+		.strictObject({
+			note: Localized(300, 'What changed in the counting, in a sentence (shown with the figure).'),
+			sources: Sources
+		})
+		.optional()
+		.meta({ description: 'This figure comes from a new way of counting: the line breaks here instead of joining it to the figure before, and the chart says why.' }),
 	sources: Sources
 });
 
@@ -264,7 +271,7 @@ export const UI_KEYS = [
 	'skipToContent', 'updated', 'mapSection', 'chartSection', 'step', 'of', 'previousStep', 'nextStep',
 	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'dataFiles', 'dataTable',
 	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'showAllEvents', 'years', 'keyEventsNote', 'scale', 'qualifierAbout',
-	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'approximateLocation', 'legendPlaces', 'legendRivers',
+	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'countChange', 'bound', 'approximateLocation', 'legendPlaces', 'legendRivers',
 	'getTheData', 'readStory', 'fullTimeline', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
 	'embedsIntro', 'embedsNoSite', 'embedOtherEditions', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',
 	'coordinates', 'noDate', 'editions', 'draftTranslation', 'fileTroops', 'fileEvents', 'filePlaces', 'fileSources', 'fileStory',

@@ -338,6 +338,7 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 		series.points.forEach((pt, pi) => {
 			const base: JsonPath = ['series', si, 'points', pi];
 			checkSources('troops.json', pt.sources, [...base, 'sources']);
+			if (pt.countChange) checkSources('troops.json', pt.countChange.sources, [...base, 'countChange', 'sources']);
 			inSpan('troops.json', pt.date, [...base, 'date']);
 			if (!pt.confirmed) {
 				const at = byDate.indexOf(pt);

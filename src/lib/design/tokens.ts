@@ -80,3 +80,6 @@ export const MARKS = {
 	unofficial: { tag: 'rect', attrs: { x: -4, y: -4, width: 8, height: 8 }, filled: false }
 } as const satisfies Record<string, { tag: 'circle' | 'path' | 'rect'; attrs: Record<string, number | string>; filled: boolean; cross?: boolean }>;
 export type MarkKind = keyof typeof MARKS;
+
+/** A bound's glyph ("fewer than", "more than"): a bar at the figure and an arrow towards the side the true number lies on. */
+export const BOUND_PATHS = { below: 'M-6,0H6M0,0V13M-3.5,9.5L0,13L3.5,9.5', above: 'M-6,0H6M0,0V-13M-3.5,-9.5L0,-13L3.5,-9.5' } as const;

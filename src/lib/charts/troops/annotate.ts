@@ -22,6 +22,8 @@ export interface NoteRequest {
 	y: number;
 	/** Where to try first, relative to the point (an editor's nudge). */
 	prefer?: { dx: number; dy: number };
+	/** Set in bold, which runs wider. */
+	bold?: boolean;
 }
 
 export interface PlacedNote {
@@ -50,16 +52,16 @@ export interface NoteLayout {
 
 /** Arabic-script letters join into shorter words; Latin capitals and digits run wider. */
 const ARABIC = /[\u0600-\u06FF]/;
-export function noteWidth(text: string, fontSize: number): number {
-	return text.length * fontSize * (ARABIC.test(text) ? 0.5 : 0.58);
+export function noteWidth(text: string, fontSize: number, bold = false): number {
+	return text.length * fontSize * (ARABIC.test(text) ? 0.5 : 0.58) * (bold ? 1.15 : 1);
 }
 
 /** Greedy word wrap by estimated width. */
-export function wrapNote(text: string, fontSize: number, maxWidth: number): string[] {
+export function wrapNote(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
 	const lines: string[] = [];
 	for (const word of text.split(/\s+/).filter(Boolean)) {
 		const last = lines.at(-1);
-		if (last !== undefined && noteWidth(`${last} ${word}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
+		if (last !== undefined && noteWidth(`${last} ${word}`, fontSize, bold) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
 		else lines.push(word);
 	}
 	return lines;
@@ -148,8 +150,8 @@ function placeInOrder(requests: NoteRequest[], layout: NoteLayout): PlacedNote[]
 	const leaders: Segment[] = [];
 	const placed: PlacedNote[] = [];
 	for (const req of requests) {
-		const lines = wrapNote(req.text, fs, layout.maxWidth);
-		const w = Math.max(...lines.map((l) => noteWidth(l, fs)));
+		const lines = wrapNote(req.text, fs, layout.maxWidth, req.bold);
+		const w = Math.max(...lines.map((l) => noteWidth(l, fs, req.bold)));
 		const h = lines.length * lineHeight;
 		const gap = r + 3;
 		const free = (box: Box) => {

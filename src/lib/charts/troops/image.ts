@@ -1,6 +1,6 @@
 /** The troop chart as a downloadable image: the overview state, with the frame's title and source. */
 import { esc, fit, frame } from '../../embed/image-frame.ts';
-import { light, MARKS, type MarkKind } from '../../design/tokens.ts';
+import { BOUND_PATHS, light, MARKS, type MarkKind } from '../../design/tokens.ts';
 import type { ChartModel } from './model.ts';
 
 /** A figure's symbol, from the same token geometry as the chart's Mark.svelte. */
@@ -21,8 +21,13 @@ export function chartSvg(model: ChartModel, fontSize: number, title: string, sou
 		v.yTicks.map((t) => `<line x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}" stroke="${t.value === 0 ? light('muted') : light('rule')}"/><text x="${model.rtl ? p.x1 : p.x0}" y="${t.y - 5}" font-size="${fontSize}" text-anchor="${model.rtl ? 'end' : 'start'}" fill="${light('muted')}">${format(t.value)}</text>`).join('') +
 		v.xTicks.map((t) => `<text x="${t.x}" y="${p.y1 + 22 + fontSize}" font-size="${fontSize}" text-anchor="middle" fill="${light('muted')}">${esc(t.label)}</text>`).join('') +
 		model.gaps.map((g) => `<rect x="${g.x0}" y="${g.y}" width="${Math.max(0, g.x1 - g.x0)}" height="${g.height}" fill="${color(g.series)}" opacity="0.5"/>`).join('') +
-		model.lines.map((l) => `<path d="${l.d}" fill="none" stroke="${color(l.series)}" stroke-width="2"${l.family === 'cap' ? ' stroke-dasharray="5 4"' : ''}/>`).join('') +
-		model.marks.map((m) => `<g transform="translate(${m.x} ${m.y})">${markSvg(m.kind, color(m.series))}</g>`).join('') +
+		model.lines.map((l) => `<path d="${l.d}" fill="none" stroke="${color(l.series)}" stroke-width="2"${l.kind === 'authorised' ? ' stroke-dasharray="5 4"' : l.kind === 'unofficial' ? ' stroke-dasharray="1.5 3.5"' : ''}/>`).join('') +
+		model.marks
+			.map((m) => {
+				const bound = m.bound ? `<path d="${BOUND_PATHS[m.bound]}" fill="none" stroke="${color(m.series)}" stroke-width="2"/>` : '';
+				return `<g transform="translate(${m.x} ${m.y})">${markSvg(m.kind, color(m.series))}${bound}</g>`;
+			})
+			.join('') +
 		// The turning points, as the chart writes them on its whole-arc view.
 		model.notes.wide
 			.map((n) => {

@@ -20,7 +20,7 @@ function model({ data, edition, lang, ui }: GraphicContext) {
 		return p ? formatFigure(p, edition, ui) : '';
 	};
 	const notes = data.troops.annotations.map((n) => ({ date: n.date, series: n.series, text: localize(n.text, lang), nudge: n.nudge }));
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, yearLabel, edition.dir === 'rtl', { notes, figure: figureOf, type });
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, yearLabel, edition.dir === 'rtl', { notes, figure: figureOf, countChange: ui.countChange, type });
 	const series = data.troops.series.map((s) => ({
 		id: s.id,
 		label: localize(s.label, lang),
@@ -31,7 +31,8 @@ function model({ data, edition, lang, ui }: GraphicContext) {
 			dateLabel: formatDate(p.date, locale),
 			figure: formatFigure(p, edition, ui),
 			kind: p.kind,
-			note: p.note ? localize(p.note, lang) : '',
+			// A new count is said wherever the figure's note is (details, table).
+			note: [p.note ? localize(p.note, lang) : '', p.countChange ? `${ui.countChange}: ${localize(p.countChange.note, lang)}` : ''].filter(Boolean).join(' '),
 			sources: p.sources
 		})),
 		gaps: s.gaps.map((g) => ({ from: formatDate(g.from, locale), to: formatDate(g.to, locale), note: localize(g.note, lang) }))

@@ -21,10 +21,8 @@ export { MARK_RADIUS };
 export type ChartLayout = keyof typeof MARK_RADIUS;
 export const LAYOUTS: ChartLayout[] = ['wide', 'narrow'];
 
-export type Family = 'count' | 'cap';
-export const familyOf = (p: TroopPointT): Family | null =>
-	p.connect === false || p.kind === 'disputed' ? null : p.kind === 'authorised' ? 'cap' : 'count';
-
+import { boundOf, lineRuns, type LineKind } from './joining';
+export { lineRuns };
 export interface ChartMark {
 	series: string;
 	index: number;
@@ -32,6 +30,10 @@ export interface ChartMark {
 	value: number;
 	high?: number;
 	kind: TroopPointT['kind'];
+	/** A figure given as a limit: drawn as a bound (an arrow from a bar), never on a line. */
+	bound: 'below' | 'above' | null;
+	/** The figure starts a new count: the line breaks before it. */
+	countChange: boolean;
 	x: number;
 	y: number;
 	yHigh?: number;
@@ -55,6 +57,8 @@ export interface ChartView {
 	labels: Record<ChartLayout, PlacedNote[]>;
 	/** The view's window on the small whole-arc strip (zoomed views only). */
 	window?: { x0: number; x1: number };
+	/** Where a series starts a new count in this view: the line breaks there, with a note. */
+	breaks: { id: string; x: number }[];
 }
 
 export interface ChartModel {
@@ -64,7 +68,7 @@ export interface ChartModel {
 	plot: { x0: number; x1: number; y0: number; y1: number };
 	marks: ChartMark[];
 	/** Polylines in overview coordinates: one per unbroken run of comparable figures. */
-	lines: { series: string; family: Family; d: string }[];
+	lines: { series: string; kind: LineKind; d: string }[];
 	gaps: { series: string; x0: number; x1: number; y: number; height: number; index: number }[];
 	overview: ChartView;
 	steps: ChartView[];
@@ -79,6 +83,8 @@ export interface ChartText {
 	notes: { date: string; series: string; text: string; nudge?: { dx: number; dy: number } }[];
 	/** A figure as written on the chart. */
 	figure: (series: string, index: number) => string;
+	/** The short note where a series starts a new count. */
+	countChange: string;
 	/** Text sizes in chart units, per layout. */
 	type: Record<ChartLayout, number>;
 }
@@ -91,28 +97,6 @@ const r2 = (v: number) => Math.round(v * 100) / 100;
  * list of figures both use it.
  */
 export const inPeriod = (date: string, from: string, to: string) => dateToTime(date) >= dateToTime(from) && dateToTime(date) <= dateToTime(to);
-
-/** Runs of figures that may be joined by a line: same family, in date order, not across a gap. */
-export function lineRuns(points: TroopPointT[], gaps: { from: string; to: string }[]): { family: Family; points: TroopPointT[] }[] {
-	const runs: { family: Family; points: TroopPointT[] }[] = [];
-	const sorted = [...points].sort((a, b) => dateToTime(a.date) - dateToTime(b.date));
-	for (const family of ['count', 'cap'] as Family[]) {
-		let run: TroopPointT[] = [];
-		let last: TroopPointT | undefined;
-		for (const p of sorted.filter((q) => familyOf(q) === family)) {
-			const crossesGap =
-				last && gaps.some((g) => dateToTime(g.from) < dateToTime(p.date) && dateToTime(g.to) > dateToTime(last!.date));
-			if (crossesGap) {
-				if (run.length > 1) runs.push({ family, points: run });
-				run = [];
-			}
-			run.push(p);
-			last = p;
-		}
-		if (run.length > 1) runs.push({ family, points: run });
-	}
-	return runs;
-}
 
 /** A series' value at a date: its figure there, or the straight line between its neighbours. */
 function valueAt(points: TroopPointT[], date: string): number {
@@ -134,7 +118,7 @@ export function buildTroopChart(
 	span: { start: string; updated: string },
 	yearLabel: (year: number) => string,
 	rtl = false,
-	text: ChartText = { notes: [], figure: () => '', type: { wide: 13, narrow: 21 } }
+	text: ChartText = { notes: [], figure: () => '', countChange: '', type: { wide: 13, narrow: 21 } }
 ): ChartModel {
 	const { updated } = span;
 	// The span opens on the first day of its start month (or year).
@@ -158,13 +142,15 @@ export function buildTroopChart(
 			value: p.value,
 			high: p.high,
 			kind: p.kind,
+			bound: boundOf(p),
+			countChange: !!p.countChange,
 			x: r2(x(dateToTime(p.date))),
 			y: r2(y(p.value)),
 			yHigh: p.high !== undefined ? r2(y(p.high)) : undefined
 		}))
 	);
-	const runs = troops.series.flatMap((s) => lineRuns(s.points, s.gaps).map((run) => ({ series: s.id, family: run.family, xy: run.points.map((p) => [r2(x(dateToTime(p.date))), r2(y(p.value))] as const) })));
-	const lines = runs.map((run) => ({ series: run.series, family: run.family, d: 'M' + run.xy.map(([px, py]) => `${px},${py}`).join('L') }));
+	const runs = troops.series.flatMap((s) => lineRuns(s.points, s.gaps).map((run) => ({ series: s.id, kind: run.kind, xy: run.points.map((p) => [r2(x(dateToTime(p.date))), r2(y(p.value))] as const) })));
+	const lines = runs.map((run) => ({ series: run.series, kind: run.kind, d: 'M' + run.xy.map(([px, py]) => `${px},${py}`).join('L') }));
 	const gaps = troops.series.flatMap((s, si) =>
 		s.gaps.map((g, index) => {
 			const [a, b] = [r2(x(dateToTime(g.from))), r2(x(dateToTime(g.to)))];
@@ -241,8 +227,13 @@ export function buildTroopChart(
 		// A view of (nearly) the whole span: its months may start mid-month, as the chart places them.
 		const full = t1 - t0 >= 0.97 * (dateToTime(updated) - dateToTime(start));
 		const placed = {} as Record<ChartLayout, PlacedNote[]>;
+		const breaks = marks
+			.filter((m) => m.countChange && series.includes(m.series))
+			.map((m) => ({ id: `${m.series}:${m.index}`, x: r2(m.x * affine.sx + affine.tx), y: m.y * affine.sy + affine.ty }))
+			.filter((b) => b.x >= plot.x0 && b.x <= plot.x1);
 		for (const layout of LAYOUTS) {
 			const env = obstacles({ ...affine, yTicks }, layout);
+			for (const b of breaks) env.segments.push({ x1: b.x, y1: plot.y0, x2: b.x, y2: plot.y1 });
 			// On a whole-arc view the turning points are there already: the figures keep clear of them.
 			for (const n of full && notes ? notes[layout] : []) {
 				env.boxes.push(n.box);
@@ -250,8 +241,10 @@ export function buildTroopChart(
 			}
 			const requests: NoteRequest[] = labels.flatMap((l) => {
 				const m = marks.find((mk) => mk.series === l.series && mk.date === l.date);
-				return m ? [{ id: `${m.series}:${m.index}`, text: text.figure(m.series, m.index), x: m.x * affine.sx + affine.tx, y: m.y * affine.sy + affine.ty }] : [];
+				return m ? [{ id: `${m.series}:${m.index}`, text: text.figure(m.series, m.index), x: m.x * affine.sx + affine.tx, y: m.y * affine.sy + affine.ty, bold: true }] : [];
 			});
+			// A new count is explained where it starts, on zoomed views (the whole arc has no room).
+			if (!full) for (const b of breaks) requests.push({ id: `count:${b.id}`, text: text.countChange, x: b.x, y: b.y });
 			placed[layout] = placeNotes(requests, env);
 		}
 		const win = [x(t0) * strip.sx + strip.tx, x(t1) * strip.sx + strip.tx];
@@ -265,6 +258,7 @@ export function buildTroopChart(
 			yTicks,
 			full,
 			labels: placed,
+			breaks: breaks.map(({ id, x: bx }) => ({ id, x: bx })),
 			window: full ? undefined : { x0: r2(Math.min(...win)), x1: r2(Math.max(...win)) }
 		};
 	};
