@@ -1,3 +1,4 @@
+import { dataEnd } from '../../src/lib/data/updated';
 import { describe, expect, it } from 'vitest';
 import { buildTroopChart, MARK_RADIUS } from '../../src/lib/charts/troops/model';
 import { boundOf, lineKindOf, lineRuns } from '../../src/lib/charts/troops/joining';
@@ -57,13 +58,13 @@ describe('the joining rule on the real data', () => {
 			const i = run.points.indexOf(dec);
 			if (i > 0) throw new Error(`joined to ${run.points[i - 1].date}`);
 		}
-		const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, String, false, { notes: [], figure: () => '', countChange: 'New count', type: { wide: 13, narrow: 21 } });
+		const chart = buildTroopChart(data.troops, data.story.troops.steps, { start: data.story.meta.start, updated: dataEnd(data) }, String, false, { notes: [], figure: () => '', countChange: 'New count', type: { wide: 13, narrow: 21 } });
 		const last = chart.steps.at(-1)!;
 		expect(last.breaks.map((b) => b.id)).toContain(`syria:${syria.points.indexOf(dec)}`);
 		expect(last.labels.wide.some((n) => n.id.startsWith('count:syria'))).toBe(true);
 	});
 	it('draws every "fewer than" figure as a bound, off the lines', () => {
-		const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, String);
+		const chart = buildTroopChart(data.troops, data.story.troops.steps, { start: data.story.meta.start, updated: dataEnd(data) }, String);
 		const fewer = chart.marks.filter((m) => data.troops.series.find((s) => s.id === m.series)!.points[m.index].qualifier === 'fewer-than');
 		expect(fewer.length).toBeGreaterThan(0);
 		for (const m of fewer) {
@@ -75,7 +76,7 @@ describe('the joining rule on the real data', () => {
 
 describe('troop chart model', () => {
 	const data = realData();
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, String);
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, { start: data.story.meta.start, updated: dataEnd(data) }, String);
 	const { plot } = chart;
 
 	it('has a mark for every figure in the data', () => {
@@ -106,7 +107,7 @@ describe('troop chart model', () => {
 
 describe('troop chart overview', () => {
 	const data = realData();
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, String);
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, { start: data.story.meta.start, updated: dataEnd(data) }, String);
 	it('is the base coordinate system, so marks stand at their own coordinates', () => {
 		expect(chart.overview).toMatchObject({ sx: 1, tx: 0, sy: 1, ty: 0 });
 	});

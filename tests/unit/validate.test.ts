@@ -32,7 +32,7 @@ const cases: Case[] = [
 	{ name: 'trailing comma', file: 'troops.json', corrupt: replaceOnce('"R1"\n          ]\n        },', '"R1"\n          ],\n        },'), lineOf: '],\n        },', message: /trailing comma/ },
 	{ name: 'missing closing quote', file: 'events.json', corrupt: replaceOnce('"Bush announces the surge"', '"Bush announces the surge'), lineOf: 'Bush announces the surge', message: /syntax error/ },
 	{ name: 'missing comma between fields', file: 'places.json', corrupt: replaceOnce('"lat": 33.313,', '"lat": 33.313'), lineOf: '"lon": 44.362', message: /missing comma/ },
-	{ name: 'stray character', file: 'story.json', corrupt: replaceOnce('"updated": "2026-03-13",', '"updated": "2026-03-13",x'), lineOf: '"2026-03-13",x', message: /syntax error/ },
+	{ name: 'stray character', file: 'story.json', corrupt: replaceOnce('"start": "2003-01",', '"start": "2003-01",x'), lineOf: '"2003-01",x', message: /syntax error/ },
 	{ name: 'comment', file: 'sources.json', corrupt: replaceOnce('"sources": [', '"sources": [ // list'), lineOf: '// list', message: /syntax error/ },
 	{ name: 'number written as text', file: 'troops.json', corrupt: replaceOnce('"value": 192000', '"value": "192,000"'), lineOf: '"192,000"', pointer: '/series/0/points/0/value', message: /wrong type — expected a number/ },
 	{ name: 'missing field', file: 'troops.json', corrupt: replaceOnce('"value": 192000,\n          "kind": "approximate",', '"value": 192000,'), lineOf: '{\n          "date": "2003-03"', pointer: '/series/0/points/0/kind', message: /missing required field "kind"/ },
@@ -58,7 +58,7 @@ const cases: Case[] = [
 	{ name: 'very long text', file: 'events.json', corrupt: replaceOnce('"en": "Air strikes', `"en": "${'x'.repeat(5000)} Air strikes`), lineOf: 'xxxxxxxxxx', pointer: '/events/0/summary/en', message: /too long/ },
 	{ name: 'null for a text', file: 'events.json', corrupt: (t) => t.replace(/"title": \{\n\s*"en": "Bush announces the surge",\n[^}]*\}/, '"title": null'), lineOf: '"title": null', pointer: '/events/1/title', message: /null is the wrong type/ },
 	{ name: 'misspelt category', file: 'events.json', corrupt: replaceOnce('"category": "diplomacy"', '"category": "diplomcy"'), lineOf: '"diplomcy"', message: /did you mean "diplomacy"/ },
-	{ name: 'date after the updated date', file: 'events.json', corrupt: replaceOnce('"date": "2026-03-12"', '"date": "2027-03-12"'), lineOf: '2027-03-12', message: /later than the "updated" date/ },
+	{ name: 'date in the future', file: 'events.json', corrupt: replaceOnce('"date": "2026-03-12"', '"date": "2097-03-12"'), lineOf: '2097-03-12', message: /is in the future/ },
 	{ name: 'gap that ends before it starts', file: 'troops.json', corrupt: replaceOnce('"from": "2011-12-18",\n          "to": "2014-06-19"', '"from": "2014-06-19",\n          "to": "2011-12-18"'), lineOf: '"to": "2011-12-18"', pointer: '/series/0/gaps/0/to', message: /swap/ },
 	{ name: 'story step with an unknown place', file: 'story.json', corrupt: (t) => t.replace(/"highlight": \[\n(\s*)"tower-22"/, '"highlight": [\n$1"tower22"'), lineOf: '"tower22"', pointer: '/map/steps/4/highlight/0', message: /did you mean "tower-22"/ },
 	{ name: 'range upper end below the figure', file: 'troops.json', corrupt: replaceOnce('"high": 41000', '"high": 4100'), lineOf: '"high": 4100', pointer: '/series/0/points/12/high', message: /upper end/ },
@@ -85,6 +85,12 @@ const cases: Case[] = [
 	{ name: 'an HTML tag', file: 'events.json', corrupt: replaceOnce('Saddam Hussein', '<b>Saddam</b> Hussein'), lineOf: '<b>', message: /"<b>" is an HTML tag/ },
 	{ name: 'a script tag', file: 'story.json', corrupt: replaceOnce('"Iraq and Syria"', '"Iraq <script>alert(1)</script> and Syria"'), lineOf: '<script>', message: /"<script>" is an HTML tag/ },
 	{ name: 'a javascript: link', file: 'events.json', corrupt: replaceOnce('Saddam Hussein', '[Saddam](javascript:alert(1)) Hussein'), lineOf: 'javascript:', message: /does not start with https:\/\// },
+	// Corrections, credits and statements.
+	{ name: 'a correction without a date', file: 'corrections.json', corrupt: replaceOnce('"date": "2026-12-02",\n      "text"', '"text"'), lineOf: '{\n      "text"', pointer: '/corrections/0/date', message: /"date"/ },
+	{ name: 'a correction without its text', file: 'corrections.json', corrupt: (t) => t.replace(/"en": "An earlier version drew[^"]*"/, '"en": ""'), lineOf: '"en": ""', pointer: '/corrections/0/text/en', message: /must not be empty/ },
+	{ name: 'a placeholder byline', file: 'story.json', corrupt: replaceOnce('"en": "By the contributors to the open-source explainer project"', '"en": "By the project\'s graphics team"'), lineOf: 'graphics team', pointer: '/meta/byline/en', message: /placeholder, not a credit/ },
+	{ name: 'a statement citing an unknown source', file: 'story.json', corrupt: replaceOnce('"P11"', '"P99"'), lineOf: '"P99"', message: /source "P99" is not in data\/sources.json/ },
+	{ name: 'a new count without a source', file: 'troops.json', corrupt: replaceOnce('"R61",\n              "R62"\n            ]\n          },', '"R6000",\n              "R62"\n            ]\n          },'), lineOf: '"R6000"', pointer: '/series/1/points/8/countChange/sources/0', message: /source "R6000" is not in data\/sources.json/ },
 	// Encodings: JSON saved by another tool.
 	{ name: 'Arabic turned into question marks', file: 'places.json', corrupt: replaceOnce('"ar": "بغداد"', '"ar": "?????"'), lineOf: '"?????"', pointer: '/places/0/name/ar', message: /question marks where its letters should be/ },
 	{ name: 'damaged text (�)', file: 'places.json', corrupt: replaceOnce('"ar": "بغداد"', '"ar": "���"'), lineOf: '���', message: /character � stands where/ }
@@ -160,6 +166,17 @@ describe('broken data files', () => {
 		const errors = problems.filter((p) => p.severity === 'error');
 		expect(errors.length).toBeGreaterThanOrEqual(4);
 		expect(new Set(errors.map((p) => p.file))).toEqual(new Set(['data/troops.json', 'data/events.json']));
+	});
+
+	it('cites every source at least once, and warns about one nobody cites', () => {
+		expect(validateTexts(original).problems.filter((p) => /not cited anywhere/.test(p.message))).toEqual([]);
+		const sources = JSON.parse(original['sources.json']);
+		sources.sources.push({ id: 'R999', publisher: 'Example', title: 'Unused', url: 'https://example.org/', date: '2024-01-01' });
+		const { data, problems } = validateTexts({ ...original, 'sources.json': JSON.stringify(sources, null, 2) });
+		expect(data).toBeDefined();
+		const warning = problems.find((p) => /"R999" is not cited anywhere/.test(p.message));
+		expect(warning?.severity).toBe('warning');
+		expect(warning?.pointer).toBe(`/sources/${sources.sources.length - 1}/id`);
 	});
 
 	it('warns, without failing, when figures are out of date order', () => {

@@ -1,3 +1,4 @@
+import { dataEnd } from '../../src/lib/data/updated';
 import { describe, expect, it } from 'vitest';
 import { baseTransform, decodeMapViews, encodeMapViews, pointTransform } from '../../src/lib/charts/map/views';
 import { decodeChartViews, encodeChartViews, markTransform, viewX, viewY } from '../../src/lib/charts/troops/views';
@@ -28,7 +29,7 @@ describe('map views', () => {
 });
 
 describe('chart views', () => {
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, String);
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, { start: data.story.meta.start, updated: dataEnd(data) }, String);
 	const views = [chart.overview, ...chart.steps];
 
 	it('come back from their encoding with their scales and series', () => {

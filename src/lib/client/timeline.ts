@@ -1,4 +1,4 @@
-/** The timeline's filter and "show all" already work through CSS; this keeps the "N events shown" count true. */
+/** The timeline's filter and "show all" already work through CSS; this keeps the "Events shown: N" count true (label first, so no language has to agree a noun with the number). */
 export function initTimeline(root: ParentNode) {
 	root.querySelectorAll<HTMLElement>('[data-timeline]').forEach((timeline) => {
 		const output = timeline.querySelector<HTMLElement>('[data-count]');
@@ -7,7 +7,7 @@ export function initTimeline(root: ParentNode) {
 			const chosen = timeline.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value ?? 'all';
 			const keyOnly = timeline.classList.contains('key-first') && !timeline.querySelector<HTMLInputElement>('.show-all-toggle')?.checked;
 			const n = items.filter((li) => (chosen === 'all' || li.dataset.category === chosen) && (!keyOnly || li.classList.contains('key-event'))).length;
-			if (output) output.textContent = `${new Intl.NumberFormat(output.dataset.locale).format(n)} ${output.dataset.label ?? ''}`;
+			if (output) output.textContent = `${output.dataset.label ?? ''}: ${new Intl.NumberFormat(output.dataset.locale).format(n)}`;
 		};
 		// The server already wrote the count for "all": nothing to do until the reader filters.
 		timeline.addEventListener('change', update);

@@ -254,6 +254,19 @@ export const MapStep = z.strictObject({
 	highlight: z.array(Id).meta({ description: 'Places highlighted and labelled at this step.' })
 });
 
+export const Statement = z
+	.strictObject({
+		date: IsoDate.meta({ description: 'When it was said, at the precision the source gives.' }),
+		speaker: Localized(200, 'Who spoke, and where or on what (for example "Prime Minister al-Sudani, at a memorial…").'),
+		form: z.enum(['quote', 'paraphrase']).meta({
+			description:
+				'quote: the text is the words exactly as the source gives them (English), translated in each edition; paraphrase: the text is our wording, with any quoted fragment in quotation marks.'
+		}),
+		text: Localized(500, 'The quotation, or our paraphrase.'),
+		sources: Sources
+	})
+	.meta({ description: 'One dated, sourced statement by a party.' });
+
 export const ChartStep = z.strictObject({
 	...StepBase,
 	from: IsoDate.meta({ description: 'Start of the highlighted period.' }),
@@ -271,7 +284,7 @@ export const UI_KEYS = [
 	'skipToContent', 'updated', 'mapSection', 'chartSection', 'step', 'of', 'previousStep', 'nextStep',
 	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'dataFiles', 'dataTable',
 	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'showAllEvents', 'years', 'keyEventsNote', 'scale', 'qualifierAbout',
-	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'countChange', 'bound', 'approximateLocation', 'legendPlaces', 'legendRivers',
+	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'countChange', 'bound', 'quoteTranslated', 'paraphrase', 'statementSources', 'corrections', 'correction', 'creditsHeading', 'approximateLocation', 'legendPlaces', 'legendRivers',
 	'getTheData', 'readStory', 'fullTimeline', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
 	'embedsIntro', 'embedsNoSite', 'embedOtherEditions', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',
 	'coordinates', 'noDate', 'editions', 'draftTranslation', 'fileTroops', 'fileEvents', 'filePlaces', 'fileSources', 'fileStory',
@@ -284,10 +297,18 @@ export const StoryFile = z.strictObject({
 		title: Localized(140, 'Page title, for browsers and sharing.'),
 		description: Localized(300, 'Page description, for search and sharing.'),
 		start: IsoDate.meta({ description: 'Where the story\'s time span begins: the chart\'s first date. No figure or event may be earlier.' }),
-		updated: IsoDate.meta({ description: 'When the data were last checked. No date in the data may be later.' }),
-		byline: Localized(120, 'Who made it.'),
+		byline: Localized(160, 'Who made it, as the line under the headline. Not a placeholder such as "the graphics team".'),
 		publisher: Localized(120, 'The name the project publishes under: oEmbed\'s provider_name.'),
-		credits: Localized(400, 'Credits line.')
+		team: z
+			.array(
+				z.strictObject({
+					role: Localized(120, 'What they did (for example "Kurdish translation").'),
+					names: z.array(Localized(120, 'A name as it is credited, in each edition (the same spelling where it is not transliterated).')).min(1, { error: 'name who did it' })
+				})
+			)
+			.min(1)
+			.meta({ description: 'Credits by role: who reported, edited, translated and built the story. Shown at its foot.' }),
+		credits: Localized(400, 'Credits line: data and map sources, and how the work may be republished.')
 	}),
 	intro: z.strictObject({
 		kicker: Localized(60, 'Small line above the headline.'),
@@ -316,6 +337,21 @@ export const StoryFile = z.strictObject({
 		caption: Localized(300, 'What the compact timeline embed shows (its key events), under its title.'),
 		source: Localized(300, 'The source line under the timeline when it is embedded.')
 	}),
+	voices: z
+		.strictObject({
+			heading: Localized(140, 'Section heading.'),
+			intro: Localized(500, 'Text above the statements: how quotations and paraphrases are given.'),
+			parties: z
+				.array(
+					z.strictObject({
+						id: Id,
+						name: Localized(80, 'The party, as a heading (for example "The Kurdistan Region").'),
+						statements: z.array(Statement).min(1, { error: 'needs at least one statement' })
+					})
+				)
+				.min(1)
+		})
+		.meta({ description: 'The parties in their own words: dated, sourced statements.' }),
 	next: z.strictObject({ heading: Localized(140, 'Section heading.'), paragraphs: Paragraphs }),
 	method: z.strictObject({ heading: Localized(140, 'Section heading.'), paragraphs: Paragraphs }),
 	categories: z.array(z.strictObject({ id: EventCategory, label: Localized(40, 'Filter label.') })).min(1),
@@ -330,12 +366,31 @@ export const StoryFile = z.strictObject({
 });
 
 /** Each editors' file, by name, with its schema. */
+// ---------------------------------------------------------------- corrections.json
+
+export const Correction = z
+	.strictObject({
+		date: IsoDate.meta({ description: 'When the correction was made.' }),
+		text: Localized(500, 'What was wrong and what was changed, in a sentence or two.'),
+		files: z
+			.array(z.enum(['story', 'troops', 'events', 'places', 'sources']))
+			.default([])
+			.meta({ description: 'Which data files the correction concerns: a graphic drawn from one of them shows it in its embed footer.' })
+	})
+	.meta({ description: 'One correction, shown with its date at the foot of the story.' });
+
+export const CorrectionsFile = z.strictObject({
+	...FileHead,
+	corrections: z.array(Correction).meta({ description: 'Corrections, newest last. The story\'s "Updated" date is the newest of these and of the dated entries.' })
+});
+
 export const DATA_FILES = {
 	'story.json': StoryFile,
 	'troops.json': TroopsFile,
 	'events.json': EventsFile,
 	'places.json': PlacesFile,
-	'sources.json': SourcesFile
+	'sources.json': SourcesFile,
+	'corrections.json': CorrectionsFile
 } as const;
 
 export type DataFileName = keyof typeof DATA_FILES;
@@ -353,6 +408,7 @@ export type LocalizedText = { [K in Lang]?: string } & { [SOURCE_LANG]: string }
 export type MapStepT = z.output<typeof MapStep>;
 export type ChartStepT = z.output<typeof ChartStep>;
 export type ChartAnnotationT = z.output<typeof ChartAnnotation>;
+export type Corrections = z.output<typeof CorrectionsFile>;
 
 export interface Dataset {
 	story: Story;
@@ -360,4 +416,5 @@ export interface Dataset {
 	events: Events;
 	places: Places;
 	sources: Sources;
+	corrections: Corrections;
 }

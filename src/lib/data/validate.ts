@@ -253,7 +253,8 @@ export const TROOP_CEILING = 250_000;
 /** A figure this many times larger or smaller than both its neighbours is probably a typo. */
 export const NEIGHBOUR_FACTOR = 3;
 
-function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: Problem[], countries?: FeatureCollection) {
+function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: Problem[], options: ValidateOptions = {}) {
+	const countries = options.countries;
 	const report = (name: DataFileName, path: JsonPath, message: string, severity: Problem['severity'] = 'error') => {
 		const p = files.get(name)!;
 		const { line, column } = p.lines.at(offsetOf(p.tree, path));
@@ -290,15 +291,16 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 			}
 		});
 
-	const updated = data.story.meta.updated;
-	const updatedEnd = dateEndTime(updated);
+	// Dates are checked against the day the check runs: the story's own end date is computed
+	// from the data (see updated.ts), so nothing may be dated after today.
+	const today = options.today ?? new Date().toISOString().slice(0, 10);
+	const todayEnd = dateEndTime(today);
 	const start = data.story.meta.start;
 	const startTime = dateStartTime(start);
 	const notAfterUpdated = (name: DataFileName, date: string | null | undefined, path: JsonPath) => {
-		if (date && dateStartTime(date) > updatedEnd)
-			report(name, path, `${date} is later than the "updated" date ${updated} in data/story.json — fix the date, or move "updated" forward`);
+		if (date && dateStartTime(date) > todayEnd) report(name, path, `${date} is in the future (today is ${today}) — check the year`);
 	};
-	/** Inside the story's span: from meta.start to meta.updated. */
+	/** Inside the story's span: from meta.start to today. */
 	const inSpan = (name: DataFileName, date: string | undefined, path: JsonPath) => {
 		notAfterUpdated(name, date, path);
 		if (date && dateEndTime(date) < startTime)
@@ -330,6 +332,15 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 	});
 
 	data.sources.sources.forEach((s, i) => notAfterUpdated('sources.json', s.date, ['sources', i, 'date']));
+	data.corrections.corrections.forEach((c, i) => notAfterUpdated('corrections.json', c.date, ['corrections', i, 'date']));
+	// A byline must name who made the story, not stand in for it.
+	const PLACEHOLDER = /graphics team|\b(tbd|tbc|todo|lorem|placeholder|xxx+)\b|your name|\[name\]/i;
+	const bylines: [JsonPath, string][] = [
+		[['meta', 'byline', 'en'], data.story.meta.byline.en],
+		...data.story.meta.team.flatMap((t, ti) => t.names.map((n, ni) => [['meta', 'team', ti, 'names', ni, 'en'], n.en] as [JsonPath, string]))
+	];
+	for (const [path, value] of bylines)
+		if (PLACEHOLDER.test(value)) report('story.json', path, `"${value}" is a placeholder, not a credit — name the people or the organisation that made the story`);
 
 	data.troops.series.forEach((series, si) => {
 		let last = -Infinity;
@@ -424,6 +435,24 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 		if (t < Math.min(...times) || t > Math.max(...times))
 			report('troops.json', [...base, 'date'], `${note.date} is outside the ${series.id} line (${series.points[0].date} to ${series.points.at(-1)!.date}) — a note points at a moment on its series' line`);
 	});
+	data.story.voices.parties.forEach((party, pi) =>
+		party.statements.forEach((st, si) => checkSources('story.json', st.sources, ['voices', 'parties', pi, 'statements', si, 'sources']))
+	);
+	// A source nobody cites supports nothing the reader sees.
+	const cited = new Set<string>();
+	const collect = (value: unknown): void => {
+		if (Array.isArray(value)) value.forEach(collect);
+		else if (value && typeof value === 'object')
+			for (const [k, v] of Object.entries(value)) {
+				if (k === 'sources' && Array.isArray(v)) v.forEach((id) => typeof id === 'string' && cited.add(id));
+				else collect(v);
+			}
+	};
+	[data.story, data.troops, data.events, data.places].forEach(collect);
+	data.sources.sources.forEach((src, i) => {
+		if (!cited.has(src.id))
+			report('sources.json', ['sources', i, 'id'], `source "${src.id}" is not cited anywhere — cite it where it supports a fact (a "sources" list), or remove it`, 'warning');
+	});
 	const categories = new Set(data.story.categories.map((c) => c.id));
 	data.events.events.forEach((ev, i) => {
 		if (!categories.has(ev.category))
@@ -443,7 +472,8 @@ const FILE_VALUES = (data: Dataset): [DataFileName, unknown][] => [
 	['troops.json', data.troops],
 	['events.json', data.events],
 	['places.json', data.places],
-	['sources.json', data.sources]
+	['sources.json', data.sources],
+	['corrections.json', data.corrections]
 ];
 
 /**
@@ -484,6 +514,8 @@ export interface ValidateOptions {
 	translations?: Lang;
 	/** The map's country shapes: places are checked against their country's land. */
 	countries?: FeatureCollection;
+	/** The day to check dates against (ISO); today by default. */
+	today?: string;
 }
 
 /** The editions written in Arabic script, whose letters a wrong encoding turns into "?". */
@@ -533,9 +565,10 @@ export function validateTexts(texts: Partial<Record<DataFileName, string | Uint8
 		troops: values['troops.json'] as Dataset['troops'],
 		events: values['events.json'] as Dataset['events'],
 		places: values['places.json'] as Dataset['places'],
-		sources: values['sources.json'] as Dataset['sources']
+		sources: values['sources.json'] as Dataset['sources'],
+		corrections: values['corrections.json'] as Dataset['corrections']
 	};
-	crossChecks(files, data, problems, options.countries);
+	crossChecks(files, data, problems, options);
 	for (const [name, value] of FILE_VALUES(data)) markupProblems(files.get(name)!, value, problems);
 	for (const lang of TRANSLATED_LANGS) problems.push(...translationProblems(files, data, lang, 'missing'));
 	if (options.translations) problems.push(...translationProblems(files, data, options.translations, 'drafts'));

@@ -3,12 +3,13 @@
  * and interface texts, the sources, the editions to switch to, and each registered graphic's
  * model. Runs at build time (prerendering); the pages only display the result.
  */
+import { updatedOn } from '../data/updated';
 import type { FeatureCollection } from 'geojson';
 import type { Dataset, SourceT } from '../data/schema';
 import { localizeDeep, type Localized } from '../data/localize';
 import { draftLangs } from '../data/validate';
 import { formatDate } from '../data/dates';
-import { EDITIONS, editionPath, type Edition, type Lang } from '../editions/registry';
+import { EDITIONS, editionPath, localize, type Edition, type Lang } from '../editions/registry';
 import { GRAPHICS } from '../charts/registry';
 
 export type SourceView = Localized<SourceT> & { dateLabel: string };
@@ -43,7 +44,13 @@ export function buildPageModel(data: Dataset, geo: FeatureCollection, edition: E
 		published,
 		story,
 		ui,
-		updatedLabel: formatDate(data.story.meta.updated, edition.locale),
+		/** Computed from the newest dated entry or correction, never typed (data/updated.ts). */
+		updated: updatedOn(data),
+		updatedLabel: formatDate(updatedOn(data), edition.locale),
+		/** Newest first, each with its date as readers read it and the data files it concerns. */
+		corrections: [...data.corrections.corrections]
+			.reverse()
+			.map((c) => ({ date: c.date, dateLabel: formatDate(c.date, edition.locale), text: localize(c.text, lang), files: c.files as string[] })),
 		/** Whether some texts of this edition are still a draft awaiting review. */
 		draft: draftLangs(data).includes(lang),
 		editions: EDITIONS.map((e) => ({ code: e.code, name: e.name, dir: e.dir, root: editionPath(e), current: e.code === edition.code })),

@@ -1,4 +1,5 @@
 /** The timeline of events, 2003 to the last update, filterable by category. */
+import { dataEnd } from '../../data/updated';
 import { defineGraphic } from '../graphic';
 import { buildTimeline } from './model';
 import { timelineSvg } from './image';
@@ -13,7 +14,7 @@ import TimelineSection from './TimelineSection.svelte';
 function model({ data, geo, edition, lang }: GraphicContext) {
 	const locale = edition.locale;
 	const yearLabel = (y: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(y);
-	const timeline = buildTimeline(data.events, data.story.meta.updated);
+	const timeline = buildTimeline(data.events, dataEnd(data));
 	return {
 		events: timeline.items.map(({ event, at }) => ({
 			...localizeDeep(event, lang),

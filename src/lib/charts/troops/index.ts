@@ -1,6 +1,7 @@
 /** The chart of US troop levels in Iraq and Syria, moving with the story's chart steps. */
 import { defineGraphic } from '../graphic';
 import { buildTroopChart } from './model';
+import { dataEnd } from '../../data/updated';
 import { chartSvg } from './image';
 import { formatFigure } from './format';
 import { formatDate } from '../../data/dates';
@@ -20,7 +21,7 @@ function model({ data, edition, lang, ui }: GraphicContext) {
 		return p ? formatFigure(p, edition, ui) : '';
 	};
 	const notes = data.troops.annotations.map((n) => ({ date: n.date, series: n.series, text: localize(n.text, lang), nudge: n.nudge }));
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, data.story.meta, yearLabel, edition.dir === 'rtl', { notes, figure: figureOf, countChange: ui.countChange, type });
+	const chart = buildTroopChart(data.troops, data.story.troops.steps, { start: data.story.meta.start, updated: dataEnd(data) }, yearLabel, edition.dir === 'rtl', { notes, figure: figureOf, countChange: ui.countChange, type });
 	const series = data.troops.series.map((s) => ({
 		id: s.id,
 		label: localize(s.label, lang),

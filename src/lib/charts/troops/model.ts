@@ -111,7 +111,7 @@ function valueAt(points: TroopPointT[], date: string): number {
 }
 
 /** With `rtl`, time runs right to left, as Arabic readers expect of a time axis. */
-/** The chart spans the story's time (`meta.start` to `meta.updated` in story.json). */
+/** The chart spans the story's time: `meta.start` in story.json to the newest dated entry (data/updated.ts). */
 export function buildTroopChart(
 	troops: Troops,
 	steps: ChartStepT[],
