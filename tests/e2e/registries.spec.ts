@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject } from './project-copy';
 
@@ -26,7 +26,7 @@ test('a fourth edition is one registry entry and its texts', async () => {
 		const registry = join(copy.dir, 'src/lib/editions/registry.ts');
 		writeFileSync(registry, readFileSync(registry, 'utf8').replace('] as const satisfies readonly Edition[];', `,\n\t${JSON.stringify(fixture.edition)}\n] as const satisfies readonly Edition[];`));
 		// Its texts: the fixture's own, and every other text the English one, marked as the test edition's.
-		for (const file of ['story.json', 'troops.json', 'events.json', 'places.json', 'sources.json']) {
+		for (const file of readdirSync(join(copy.dir, 'data')).filter((f) => f.endsWith('.json'))) {
 			const path = join(copy.dir, 'data', file);
 			const doc = readJson(path);
 			const own: Record<string, string> = fixture.texts[file] ?? {};
