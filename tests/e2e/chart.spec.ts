@@ -77,7 +77,7 @@ for (const edition of EDITIONS) {
 				const left = Math.min(...grid.map((g) => g.x));
 				const right = Math.max(...grid.map((g) => g.x + g.width));
 				for (const band of await rects(chart.locator('.gap'))) if (band.width > 0) expect(band.y).toBeGreaterThanOrEqual(zero.y);
-				const marks = await chart.locator('.mark .sym').evaluateAll((els) =>
+				const marks = await chart.locator('.mark:not(.out) .sym').evaluateAll((els) =>
 					els.map((e) => e.getBoundingClientRect().toJSON() as Rect).filter((r) => r.width > 0)
 				);
 				const inView = marks.filter((m) => m.x + m.width > left && m.x < right);

@@ -24,10 +24,16 @@ export function marksInView(figure: HTMLElement): HTMLElement[] {
 /** After a state change: the Tab stop moves to the first figure the reader can see. */
 export function resetTabStop(figure: HTMLElement) {
 	const inView = marksInView(figure);
-	const rtl = getComputedStyle(figure).direction === 'rtl';
+	// The page's direction from its markup: reading a computed style here, mid-scroll, would
+	// make the browser restyle the page before the frame.
+	const rtl = figure.closest('[dir]')?.getAttribute('dir') === 'rtl';
 	const first = (rtl ? inView.at(-1) : inView[0]) ?? figure.querySelector<HTMLElement>('.mark');
 	if (figure.contains(document.activeElement) && document.activeElement?.matches('.mark')) return;
-	figure.querySelectorAll<HTMLElement>('.mark').forEach((m) => (m.tabIndex = m === first ? 0 : -1));
+	// Only the old stop and the new one change: every other figure keeps tabindex -1.
+	const current = figure.querySelector<HTMLElement>('.mark[tabindex="0"]');
+	if (current === first || !first) return;
+	if (current) current.tabIndex = -1;
+	first.tabIndex = 0;
 }
 
 const STEPS: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };

@@ -132,6 +132,7 @@ export function setChartState(figure: HTMLElement, state: number, immediate = fa
 		figure,
 		() => {
 			showLabels(figure, state);
+			figure.classList.toggle('zoomed', !(figure.dataset.fullStates ?? '').split(' ').includes(String(state)));
 			const dim = (el: Element) => el.classList.toggle('dim', !view.series.includes((el as HTMLElement).dataset.series ?? ''));
 			const lines = figure.querySelector<SVGGElement>('.lines')!;
 			lines.style.transform = linesTransform(view);

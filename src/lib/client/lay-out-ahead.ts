@@ -26,8 +26,12 @@ function distance(el: Element, viewport: number) {
 	return 0;
 }
 
+/** When the reader last scrolled: a batch waits until the scroll has paused. */
+let lastScroll = 0;
+
 /** Starts laying out every `[data-lazy]` element in `root`, `perFrame` of them in each frame. */
-export function layOutAhead(root: ParentNode, perFrame = 4) {
+export function layOutAhead(root: ParentNode, perFrame = 2) {
+	window.addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
 	whenIdle(() => {
 		const viewport = window.innerHeight;
 		const queue = [...root.querySelectorAll<HTMLElement>('[data-lazy]')]
@@ -35,6 +39,12 @@ export function layOutAhead(root: ParentNode, perFrame = 4) {
 			.sort((a, b) => a.d - b.d)
 			.map((x) => x.el);
 		const next = () => {
+			// Mid-scroll, the frames belong to the reader: the parts the scroll reaches are laid
+			// out by the browser as they come (content-visibility: auto), and this waits.
+			if (performance.now() - lastScroll < 150) {
+				setTimeout(() => whenIdle(next), 150);
+				return;
+			}
 			for (const el of queue.splice(0, perFrame)) el.style.contentVisibility = 'visible';
 			// Let this batch be laid out in a frame of its own before the next one starts.
 			if (queue.length) requestAnimationFrame(() => whenIdle(next));
