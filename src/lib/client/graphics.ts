@@ -97,6 +97,20 @@ function showLabels(figure: HTMLElement, state: number) {
 	});
 }
 
+/**
+ * Takes every state's parts out of the template ahead of time, in an idle moment, so that the
+ * first step change of a graphic does not parse and clone them in the middle of the scroll.
+ */
+export function prepareStates(figure: HTMLElement) {
+	let store = parked.get(figure);
+	if (!store) parked.set(figure, (store = new Map()));
+	const template = figure.querySelector<HTMLTemplateElement>('template[data-state-parts]');
+	template?.content.querySelectorAll<SVGGElement>('[data-for][data-slot]').forEach((part) => {
+		const key = `${part.dataset.slot}:${part.dataset.for}`;
+		if (!store.has(key)) store.set(key, document.importNode(part, true));
+	});
+}
+
 export function setMapState(figure: HTMLElement, state: number, immediate = false) {
 	const views = decodeMapViews(figure.dataset.views);
 	const view = views[state] ?? views[0];

@@ -1,6 +1,6 @@
 /** The story page's only script: scrolling steps, details on hover and focus, the timeline count, embed codes, motion, print, layout ahead of the reader. */
 import { initScrollies } from './scrolly.ts';
-import { primeMotionTime, setGraphicState } from './graphics.ts';
+import { prepareStates, primeMotionTime, setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initChartKeys } from './chart-keys.ts';
 import { initTimeline } from './timeline.ts';
@@ -27,4 +27,7 @@ setTimeout(() => {
 	initCopyButtons(document);
 	initPrint(document);
 	layOutAhead(document);
+	// Each graphic's other states, cloned from their templates while the reader is not scrolling.
+	const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
+	document.querySelectorAll<HTMLElement>('[data-scrolly] [data-graphic]').forEach((figure) => idle(() => prepareStates(figure)));
 });
