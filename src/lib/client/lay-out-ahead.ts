@@ -34,8 +34,10 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 	window.addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
 	whenIdle(() => {
 		const viewport = window.innerHeight;
+		// The sticky graphics first: they are the heaviest to lay out, and one met unprepared
+		// mid-scroll costs a frame. Then the rest, nearest to the reader first.
 		const queue = [...root.querySelectorAll<HTMLElement>('[data-lazy]')]
-			.map((el) => ({ el, d: distance(el, viewport) }))
+			.map((el) => ({ el, d: distance(el, viewport) + (el.matches('.sticky-graphic') ? -1e9 : 0) }))
 			.sort((a, b) => a.d - b.d)
 			.map((x) => x.el);
 		const next = () => {

@@ -3,7 +3,7 @@ import { initScrollies } from './scrolly.ts';
 import { prepareStates, primeMotionTime, setGraphicState } from './graphics.ts';
 import { initDetails } from './details.ts';
 import { initChartKeys } from './chart-keys.ts';
-import { initTimeline } from './timeline.ts';
+import { initTimeline, initYearLinks } from './timeline.ts';
 import { initCopyButtons } from './copy.ts';
 import { initMotionSwitch } from './motion.ts';
 import { initPrint } from './print.ts';
@@ -24,6 +24,7 @@ setTimeout(() => {
 	initDetails(document);
 	initChartKeys(document);
 	initTimeline(document);
+	initYearLinks(document);
 	initCopyButtons(document);
 	initPrint(document);
 	layOutAhead(document);

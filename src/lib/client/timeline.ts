@@ -13,3 +13,15 @@ export function initTimeline(root: ParentNode) {
 		timeline.addEventListener('change', update);
 	});
 }
+
+/**
+ * A year link jumps to its heading: the events above it are laid out first (they wait lazily,
+ * content-visibility: auto), so that their real heights cannot push the heading away after the
+ * jump.
+ */
+export function initYearLinks(root: Document) {
+	root.addEventListener('click', (e) => {
+		if (!(e.target instanceof Element) || !e.target.closest('.year-nav a')) return;
+		root.querySelectorAll<HTMLElement>('.timeline article.lazy').forEach((a) => (a.style.contentVisibility = 'visible'));
+	});
+}
