@@ -227,8 +227,9 @@ export function buildTroopChart(
 		// A view of (nearly) the whole span: its months may start mid-month, as the chart places them.
 		const full = t1 - t0 >= 0.97 * (dateToTime(updated) - dateToTime(start));
 		const placed = {} as Record<ChartLayout, PlacedNote[]>;
+		// Drawn where its note fits: on zoomed views (the whole arc has no room for the note).
 		const breaks = marks
-			.filter((m) => m.countChange && series.includes(m.series))
+			.filter((m) => !full && m.countChange && series.includes(m.series))
 			.map((m) => ({ id: `${m.series}:${m.index}`, x: r2(m.x * affine.sx + affine.tx), y: m.y * affine.sy + affine.ty }))
 			.filter((b) => b.x >= plot.x0 && b.x <= plot.x1);
 		for (const layout of LAYOUTS) {
