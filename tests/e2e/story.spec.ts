@@ -25,6 +25,10 @@ test.describe('the story page', () => {
 	test('once the page is idle, the rest of the story is laid out ahead of the reader: scrolling to the end changes nothing in its height', async ({ page }) => {
 		await page.goto('/');
 		const height = () => page.evaluate(() => document.documentElement.scrollHeight);
+		// Idle: every lazily laid-out part has been laid out ahead (a few per idle frame).
+		await expect
+			.poll(() => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('[data-lazy]')].every((el) => el.style.contentVisibility === 'visible')), { timeout: 20_000 })
+			.toBe(true);
 		// Settled: the same height twice, half a second apart.
 		await expect
 			.poll(async () => {
