@@ -204,7 +204,7 @@ export const ChartAnnotation = z.strictObject({
 	nudge: z
 		.strictObject({ dx: z.number().min(-200).max(200), dy: z.number().min(-200).max(200) })
 		.optional()
-		.meta({ description: 'Where to try the note first, in chart units from its point (x to the right, y down). The note still never covers another note, a line or an axis.' })
+		.meta({ description: 'Where to try the note first, in chart units from its point: dx later in time (to the right, or to the left in right-to-left editions), dy down. The note still never covers another note, a line or an axis.' })
 });
 
 export const TroopsFile = z.strictObject({

@@ -272,7 +272,7 @@ export function buildTroopChart(
 		const requests: NoteRequest[] = text.notes.flatMap((n, i) => {
 			const s = troops.series.find((q) => q.id === n.series);
 			if (!s) return [];
-			return [{ id: `note-${i}`, text: n.text, x: r2(x(dateToTime(n.date))), y: r2(y(valueAt(s.points, n.date))), prefer: n.nudge }];
+			return [{ id: `note-${i}`, text: n.text, x: r2(x(dateToTime(n.date))), y: r2(y(valueAt(s.points, n.date))), prefer: n.nudge && { dx: rtl ? -n.nudge.dx : n.nudge.dx, dy: n.nudge.dy } }];
 		});
 		notes[layout] = placeNotes(requests, obstacles(base, layout));
 	}
