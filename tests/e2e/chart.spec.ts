@@ -22,12 +22,15 @@ const digits = (s: string) =>
 		.replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0))
 		.replace(/[,٬.\s]/g, '');
 
-async function numbersIn(text: string) {
-	return (text.match(/[\p{Nd}][\p{Nd},٬]*/gu) ?? []).map(digits).filter((n) => n.length >= 3);
-}
+const numbersIn = (text: string) => (text.match(/[\p{Nd}][\p{Nd},٬]*/gu) ?? []).map(digits).filter((n) => n.length >= 3);
 
-async function activeFigure(page: Page) {
-	return page.locator('.chart');
+/** Reads a chart step as a reader would, and waits until the chart has settled on it. */
+async function showStep(page: Page, id: string) {
+	await readStep(page, id);
+	const chart = page.locator('.chart');
+	await expect(chart).toHaveAttribute('data-step', id);
+	await expect(chart).not.toHaveClass(/moving/);
+	return chart;
 }
 
 for (const edition of EDITIONS) {
@@ -35,10 +38,7 @@ for (const edition of EDITIONS) {
 	test.describe(`the troop chart at ${root}`, () => {
 		test('opens on the whole arc, 2003 to 2026, with at least five turning points clear of each other and of the axes', async ({ page }) => {
 			await page.goto(root);
-			await readStep(page, steps[0].id);
-			const chart = await activeFigure(page);
-			await expect(chart).toHaveAttribute('data-step', steps[0].id);
-			await expect(chart).not.toHaveClass(/moving/);
+			const chart = await showStep(page, steps[0].id);
 			const years = (await chart.locator('.x-axis text').allTextContents()).map(digits).map(Number);
 			expect(Math.min(...years)).toBeLessThanOrEqual(2005);
 			expect(Math.max(...years)).toBeGreaterThanOrEqual(2025);
@@ -54,12 +54,9 @@ for (const edition of EDITIONS) {
 
 		test('writes on the chart, at every step, a figure the step names', async ({ page }) => {
 			await page.goto(root);
-			const chart = page.locator('.chart');
 			for (const step of steps) {
-				await readStep(page, step.id);
-				await expect(chart).toHaveAttribute('data-step', step.id);
-				await expect(chart).not.toHaveClass(/moving/);
-				const named = await numbersIn(step.text[edition.code]);
+				const chart = await showStep(page, step.id);
+				const named = numbersIn(step.text[edition.code]);
 				const onChart = (await chart.locator('.notes text.figure').evaluateAll((els) => els.filter((e) => (e as SVGElement).checkVisibility()).map((e) => e.textContent ?? ''))).map(digits);
 				expect(onChart.some((f) => named.some((n) => f.includes(n))), `${step.id}: ${onChart.join(' ')} / ${named.join(' ')}`).toBe(true);
 			}
@@ -67,11 +64,8 @@ for (const edition of EDITIONS) {
 
 		test('keeps its marks inside the plot and each no-figure band in its own lane, under the lines', async ({ page }) => {
 			await page.goto(root);
-			const chart = page.locator('.chart');
 			for (const step of steps) {
-				await readStep(page, step.id);
-				await expect(chart).toHaveAttribute('data-step', step.id);
-				await expect(chart).not.toHaveClass(/moving/);
+				const chart = await showStep(page, step.id);
 				const zero = (await chart.locator('.y-axis line.zero').boundingBox())!;
 				const grid = await rects(chart.locator('.y-axis line'));
 				const left = Math.min(...grid.map((g) => g.x));
@@ -95,10 +89,7 @@ test.describe('the troop chart joins only comparable figures', () => {
 	test('a new count breaks the line, with its note, and "fewer than" figures are drawn as bounds', async ({ page }) => {
 		await page.goto('/');
 		const last = steps.at(-1)!;
-		await readStep(page, last.id);
-		const chart = page.locator('.chart');
-		await expect(chart).toHaveAttribute('data-step', last.id);
-		await expect(chart).not.toHaveClass(/moving/);
+		const chart = await showStep(page, last.id);
 		const changes = troops.flatMap((s) => s.points.map((p, i) => ({ key: `${s.id}:${i}`, p })).filter(({ p }) => p.countChange));
 		expect(changes.length).toBeGreaterThan(0);
 		await expect(chart.locator('.frame .count-break')).toHaveCount(changes.length);
@@ -123,10 +114,7 @@ test.describe('the troop chart as controls', () => {
 
 	test('one Tab stop into the chart, arrow keys between figures, details beside the figure', async ({ page }) => {
 		await page.goto('/');
-		await readStep(page, steps[0].id);
-		const chart = page.locator('.chart');
-		await expect(chart).toHaveAttribute('data-step', steps[0].id);
-		await expect(chart).not.toHaveClass(/moving/);
+		const chart = await showStep(page, steps[0].id);
 		// The chart is not hidden from assistive technology: its figures are controls.
 		expect(await chart.evaluate((el) => !!el.closest('[aria-hidden="true"]'))).toBe(false);
 		await expect(chart.locator('.mark[tabindex="0"]')).toHaveCount(1);
