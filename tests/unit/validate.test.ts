@@ -93,7 +93,12 @@ const cases: Case[] = [
 	{ name: 'a new count without a source', file: 'troops.json', corrupt: replaceOnce('"R61",\n              "R62"\n            ]\n          },', '"R6000",\n              "R62"\n            ]\n          },'), lineOf: '"R6000"', pointer: '/series/1/points/8/countChange/sources/0', message: /source "R6000" is not in data\/sources.json/ },
 	// Encodings: JSON saved by another tool.
 	{ name: 'Arabic turned into question marks', file: 'places.json', corrupt: replaceOnce('"ar": "بغداد"', '"ar": "?????"'), lineOf: '"?????"', pointer: '/places/0/name/ar', message: /question marks where its letters should be/ },
-	{ name: 'damaged text (�)', file: 'places.json', corrupt: replaceOnce('"ar": "بغداد"', '"ar": "���"'), lineOf: '���', message: /character � stands where/ }
+	{ name: 'damaged text (�)', file: 'places.json', corrupt: replaceOnce('"ar": "بغداد"', '"ar": "���"'), lineOf: '���', message: /character � stands where/ },
+	{ name: 'status change without a source', file: 'places.json', corrupt: (t) => t.replace(/("from": "2026-01-17",\n\s*"state": "handed-over",[\s\S]*?"sources": \[)[^\]]*\]/, '$1]'), lineOf: '"sources": []', message: /needs at least one source id/ },
+	{ name: 'status change citing an unknown source', file: 'places.json', corrupt: (t) => t.replace(/("from": "2026-01-17",\n\s*"state": "handed-over",[\s\S]*?"sources": \[\s*)"R78"/, '$1"B999"'), lineOf: '"B999"', message: /source "B999" is not in data\/sources.json/ },
+	{ name: 'handover without who took it over', file: 'places.json', corrupt: (t) => t.replace(/("state": "handed-over",)\n\s*"to": \{[^}]*\},/, '$1'), lineOf: '"state": "handed-over"', message: /a handover needs "to"/ },
+	{ name: 'site states out of order', file: 'places.json', corrupt: replaceOnce('"from": "2026-01-17"', '"from": "2014-01-17"'), lineOf: '"from": "2014-01-17"', message: /comes before the state above it/ },
+	{ name: 'map step without a whole day', file: 'story.json', corrupt: replaceOnce('"asOf": "2024-01-27"', '"asOf": "2024-01"'), lineOf: '"asOf": "2024-01"', message: /not a whole day/ }
 ];
 
 function lineOf(text: string, needle: string): number {

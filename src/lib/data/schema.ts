@@ -118,6 +118,36 @@ export const SourcesFile = z.strictObject({
 
 export const PlaceKind = z.enum(['capital', 'city', 'base', 'site']).meta({ description: 'capital, city, base or site.' });
 
+/** A date at the precision the source gives: YYYY-MM-DD, YYYY-MM or YYYY. */
+const LooseDate = z
+	.string()
+	.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: (iss) => dateError(iss.input), abort: true })
+	.refine(isRealDate, { error: 'not a real calendar date — expected YYYY-MM-DD, YYYY-MM or YYYY' })
+	.meta({ description: 'A date at the precision the source gives: YYYY-MM-DD, YYYY-MM or YYYY.', examples: ['2026-01-17', '2025-05', '2016'] });
+
+export const SiteState = z
+	.enum(['us-forces', 'drawing-down', 'handed-over', 'left'])
+	.meta({ description: 'us-forces: US or coalition forces there; drawing-down: a pullout reported under way; handed-over: given to a named force ("to"); left: vacated, no handover reported.' });
+
+export const StatusChange = z
+	.strictObject({
+		from: LooseDate.meta({ description: 'When the state began, at the precision the source gives (a month or year counts from its end).' }),
+		state: SiteState,
+		to: Localized(80, 'For handed-over: who took the site over (for example "the Iraqi army").').optional(),
+		approximate: z.boolean().optional().meta({ description: 'true when the source dates it only roughly, or only shows that the state held by then.' }),
+		until: IsoDate.optional().meta({ description: 'The last date a source confirms this state; after it the map marks the site as not reported.' }),
+		sources: Sources
+	})
+	.meta({ description: 'One dated state of a site, with its sources.' });
+
+export const SiteAttack = z
+	.strictObject({
+		date: LooseDate,
+		claimed: z.boolean().optional().meta({ description: 'true when only the attackers (or one unconfirmed report) say it happened.' }),
+		sources: Sources
+	})
+	.meta({ description: 'One attack on the site.' });
+
 export const Place = z.strictObject({
 	id: Id,
 	name: Localized(80, 'The place name as readers see it.'),
@@ -131,7 +161,13 @@ export const Place = z.strictObject({
 	precision: z.enum(['reference-point', 'approximate']).meta({ description: 'reference-point for a published reference location; approximate when it stands in for an unverified point.' }),
 	precisionNote: Localized(300, 'Why the point is approximate.').optional(),
 	description: Localized(300, 'One line about the place.'),
-	sources: Sources
+	sources: Sources,
+	status: z
+		.array(StatusChange)
+		.min(1, { error: 'a site needs at least one dated state — or leave "status" out for a place that is not a site' })
+		.optional()
+		.meta({ description: 'For a site that held US or coalition forces: its dated states, oldest first. The map draws each site as it stood at each step\'s date.' }),
+	attacks: z.array(SiteAttack).optional().meta({ description: 'Dated attacks on the site, each with its sources (events in events.json with this place count too).' })
 });
 
 export const PlacesFile = z.strictObject({
@@ -251,7 +287,9 @@ const StepBase = {
 export const MapStep = z.strictObject({
 	...StepBase,
 	focus: z.array(Id).meta({ description: 'Places the map zooms to; empty for the whole region.' }),
-	highlight: z.array(Id).meta({ description: 'Places highlighted and labelled at this step.' })
+	highlight: z.array(Id).meta({ description: 'Places highlighted and labelled at this step.' }),
+	asOf: IsoDate.meta({ description: "The date the map shows: each site is drawn in its state on that day (YYYY-MM-DD).", examples: ['2026-01-18'] }),
+	attacksSince: IsoDate.optional().meta({ description: 'Sites attacked from this date up to asOf are marked as attacked; leave out to mark none.', examples: ['2026-02-28'] })
 });
 
 export const Statement = z

@@ -307,8 +307,29 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 			report(name, path, `${date} is before the story's span, which starts at ${start} ("start" in data/story.json) — check the year`);
 	};
 
+	/** A site's states in date order, each with its sources; "to" for a handover and only there. */
+	const checkSiteHistory = (pl: Dataset['places']['places'][number], i: number) => {
+		let last = -Infinity;
+		(pl.status ?? []).forEach((st, j) => {
+			const base: JsonPath = ['places', i, 'status', j];
+			checkSources('places.json', st.sources, [...base, 'sources']);
+			const t = dateStartTime(st.from);
+			if (t < last) report('places.json', [...base, 'from'], `${st.from} comes before the state above it — list a site's states oldest first`);
+			last = Math.max(last, t);
+			notAfterUpdated('places.json', st.from, [...base, 'from']);
+			if (st.state === 'handed-over' && !st.to) report('places.json', [...base, 'state'], 'a handover needs "to": who took the site over (for example {"en": "the Iraqi army", …}) — or use "left" when no one is named');
+			if (st.state !== 'handed-over' && st.to) report('places.json', [...base, 'to'], `"to" is only for "handed-over" — remove it, or set "state" to "handed-over"`);
+			if (st.until && dateEndTime(st.until) < dateStartTime(st.from)) report('places.json', [...base, 'until'], `the last confirmation (${st.until}) comes before the state began (${st.from}) — check the dates`);
+		});
+		(pl.attacks ?? []).forEach((a, j) => {
+			checkSources('places.json', a.sources, ['places', i, 'attacks', j, 'sources']);
+			notAfterUpdated('places.json', a.date, ['places', i, 'attacks', j, 'date']);
+		});
+	};
+
 	data.places.places.forEach((pl, i) => {
 		checkSources('places.json', pl.sources, ['places', i, 'sources']);
+		checkSiteHistory(pl, i);
 		if (!insideRegion(pl.lon, pl.lat))
 			report(
 				'places.json',
@@ -403,8 +424,13 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 	});
 
 	data.story.map.steps.forEach((step, i) => {
-		checkPlaces('story.json', step.focus, ['map', 'steps', i, 'focus']);
-		checkPlaces('story.json', step.highlight, ['map', 'steps', i, 'highlight']);
+		const base: JsonPath = ['map', 'steps', i];
+		checkPlaces('story.json', step.focus, [...base, 'focus']);
+		checkPlaces('story.json', step.highlight, [...base, 'highlight']);
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(step.asOf)) report('story.json', [...base, 'asOf'], `"${step.asOf}" is not a whole day — the map draws each site as it stood on one day: write YYYY-MM-DD`);
+		notAfterUpdated('story.json', step.asOf, [...base, 'asOf']);
+		if (step.attacksSince && dateStartTime(step.attacksSince) > dateStartTime(step.asOf))
+			report('story.json', [...base, 'attacksSince'], `the attack period starts (${step.attacksSince}) after the step's date (${step.asOf}) — it runs from "attacksSince" up to "asOf"`);
 	});
 	data.story.troops.steps.forEach((step, i) => {
 		const base: JsonPath = ['troops', 'steps', i];
