@@ -8,7 +8,7 @@ const base = {
 	status: [
 		{ from: '2014-11', state: 'us-forces' as const, approximate: true, sources: src },
 		{ from: '2025-08-24', state: 'drawing-down' as const, sources: src },
-		{ from: '2026-01-17', state: 'handed-over' as const, to: { en: 'the army' }, sources: src }
+		{ from: '2026-01-17', state: 'handed-over' as const, to: { en: 'the army', ar: 'الجيش', ckb: 'سوپا' }, sources: src }
 	],
 	attacks: [{ date: '2024-01-20', sources: src }]
 };

@@ -128,6 +128,9 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 		markers.forEach((m) => {
 			m.style.transform = pointTransform(view, num(m, 'x'), num(m, 'y'));
 			m.classList.toggle('on', (m.dataset.on ?? '').split(' ').includes(String(state)));
+			// Each site in its state as of the step's date; a place not drawn at this step is "-".
+			m.dataset.drawn = (m.dataset.drawnStates ?? '').split(' ')[state] ?? '-';
+			m.classList.toggle('attacked', (m.dataset.attackedStates ?? '').split(' ').includes(String(state)));
 		});
 		showLabels(figure, state);
 	};

@@ -24,7 +24,10 @@ export const COLOURS = {
 	'cat-military': ['#1f6f78', '#5fd0d9'],
 	'cat-diplomacy': ['#5b4ba8', '#b7a8ff'],
 	'cat-attacks': ['#b3261e', '#ff8a80'],
-	'cat-politics': ['#8a5a00', '#e9b95f']
+	'cat-politics': ['#8a5a00', '#e9b95f'],
+	/** Sites on the map: US or coalition forces there, and the ring of an attack. */
+	forces: ['#0b3c6e', '#8cc4ff'],
+	gone: ['#6b6b6b', '#a3a19b']
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type ColourName = keyof typeof COLOURS;
@@ -83,3 +86,37 @@ export type MarkKind = keyof typeof MARKS;
 
 /** A bound's glyph ("fewer than", "more than"): a bar at the figure and an arrow towards the side the true number lies on. */
 export const BOUND_PATHS = { below: 'M-6,0H6M0,0V13M-3.5,9.5L0,13L3.5,9.5', above: 'M-6,0H6M0,0V-13M-3.5,-9.5L0,-13L3.5,-9.5' } as const;
+
+/**
+ * The map's site symbols, by what is drawn: one set for the map, its legend, the footprint
+ * panels and the downloadable images. A square for every site; its fill says whether US or
+ * coalition forces are there; a ring marks an attack in the step's period.
+ */
+export const SITE_SYMBOLS = {
+	present: { fill: 'forces', stroke: 'surface', half: false, dash: '' },
+	leaving: { fill: 'surface', stroke: 'forces', half: true, dash: '' },
+	gone: { fill: 'surface', stroke: 'gone', half: false, dash: '' },
+	unreported: { fill: 'surface', stroke: 'gone', half: false, dash: '1.6 1.6' }
+} as const satisfies Record<string, { fill: ColourName; stroke: ColourName; half: boolean; dash: string }>;
+export type SiteSymbolName = keyof typeof SITE_SYMBOLS;
+/** The square's half side, the attack ring's radius and stroke, in map units at the wide layout. */
+export const SITE_GEOMETRY = { half: 4.5, ring: 8.5, ringWidth: 2, stroke: 1.5, city: 3 } as const;
+
+/**
+ * The site symbols as CSS, written into every page's head with the colours: a symbol's look
+ * follows the data-drawn attribute of the group around it, which the map's script changes
+ * from step to step.
+ */
+export const SITE_SYMBOLS_CSS =
+	`.site-sym .ring{fill:none;stroke:var(--cat-attacks);stroke-width:${SITE_GEOMETRY.ringWidth};display:none}` +
+	`.site-sym .half{display:none;fill:var(--forces)}` +
+	`.site-sym .sq{stroke-width:${SITE_GEOMETRY.stroke}}` +
+	`.attacked .site-sym .ring,.site-sym.attacked .ring{display:inline}` +
+	Object.entries(SITE_SYMBOLS)
+		.map(
+			([name, s]) =>
+				`[data-drawn="${name}"] .site-sym .sq,.site-sym[data-drawn="${name}"] .sq{fill:var(--${s.fill});stroke:var(--${s.stroke})${s.dash ? `;stroke-dasharray:${s.dash}` : ''}}` +
+				(s.half ? `[data-drawn="${name}"] .site-sym .half,.site-sym[data-drawn="${name}"] .half{display:inline}` : '')
+		)
+		.join('') +
+	`.site-sym[data-drawn="ring"] .sq{display:none}`;

@@ -12,7 +12,7 @@ import type { GraphicContext } from '../../story/page-model';
 function model({ data, geo, edition, lang }: GraphicContext) {
 	const num = (v: number) => formatNumber(v, edition, { maximumFractionDigits: 3 });
 	return {
-		map: buildMapModel(geo, data.places.places, data.story, edition),
+		map: buildMapModel(geo, data.places.places, data.story, edition, data.events.events),
 		/** The places as the data table lists them. */
 		table: localizeDeep(data.places.places, lang).map((p) => ({ ...p, coordinates: `${num(p.lat)}, ${num(p.lon)}` }))
 	};

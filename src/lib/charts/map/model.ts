@@ -5,14 +5,25 @@
  */
 import { geoDistance, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { MapStepT, PlaceT, Story } from '../../data/schema';
+import type { MapStepT, PlaceT, Story, TimelineEventT } from '../../data/schema';
 import { makeProjection } from '../../geo/projection';
 import { placeLabels, type Box, type PlacedLabel, type LabelRequest } from '../../geo/labels';
+import { buildFrameLocator, frameLocatorOutline, type FrameLocator } from '../../geo/frame-locator';
 import { formatNumber, localize, type Edition, type Lang } from '../../editions/registry';
-import { MAP_TYPE, mapType, type LayoutName } from '../../design/tokens';
+import { MAP_TYPE, mapType, type LayoutName, type SiteSymbolName } from '../../design/tokens';
+import { attackedBetween, isSite, siteStateAt, type DrawnState } from '../../data/site-status';
+import { formatDate } from '../../data/dates';
+import { fill } from '../../data/fill';
 import type { MapView } from './views';
 
 export type { LayoutName, MapView };
+
+/** Which symbol a site's state is drawn with: handed over and left share one (the details say which). */
+const SYMBOL_OF: Record<DrawnState, SiteSymbolName> = { 'us-forces': 'present', 'drawing-down': 'leaving', 'handed-over': 'gone', left: 'gone', unreported: 'unreported' };
+
+/** A legend entry: one per symbol drawn at a state, in this order. */
+export type LegendKey = SiteSymbolName | 'attacked' | 'rivers';
+const LEGEND_ORDER: LegendKey[] = ['present', 'leaving', 'gone', 'unreported', 'attacked', 'rivers'];
 
 const MAX_ZOOM = 4.5;
 const FOCUS_COUNTRIES = new Set(['368', '760']);
@@ -21,8 +32,12 @@ export interface MapPlace {
 	id: string;
 	name: string;
 	kind: PlaceT['kind'];
+	/** A site where US or coalition forces were (it has a status history). */
+	site: boolean;
 	approximate: boolean;
 	description: string;
+	/** The site's dated states in the edition's words, for its details. */
+	history: string;
 	x: number;
 	y: number;
 }
@@ -31,6 +46,17 @@ export interface MapStepState {
 	id: string;
 	view: MapView;
 	highlight: string[];
+	/** The day the state shows, and as readers read it. */
+	asOf: string;
+	asOfLabel: string;
+	/** What each drawn place shows: a site's symbol, "city" for a labelled place; places not listed are not drawn. */
+	drawn: Record<string, SiteSymbolName | 'city'>;
+	/** Sites attacked in the state's period. */
+	attacked: string[];
+	/** The legend: exactly the symbols drawn, with their texts. */
+	legend: { key: LegendKey; label: string }[];
+	/** The small map of the whole region with this view's frame, at zoomed states. */
+	locator: FrameLocator | null;
 	labels: Record<LayoutName, PlacedLabel[]>;
 	countryLabels: Record<LayoutName, PlacedLabel[]>;
 	scale: { km: number; length: number; label: string };
@@ -43,6 +69,8 @@ export interface MapModel {
 	rivers: string;
 	lakes: string;
 	places: MapPlace[];
+	/** The zoomed states' inset: the region's outline at the inset's size, drawn once. */
+	locatorOutline: ReturnType<typeof frameLocatorOutline>;
 	/** The type and marker sizes the labels were placed for, by layout: the map's CSS and image use them. */
 	type: ReturnType<typeof mapType>;
 	overview: MapStepState;
@@ -50,6 +78,14 @@ export interface MapModel {
 }
 
 const PRIORITY: Record<PlaceT['kind'], number> = { capital: 0, base: 1, city: 2, site: 3 };
+
+interface StateSpec {
+	id: string;
+	focus: string[];
+	highlight: string[];
+	asOf: string;
+	attacksSince?: string;
+}
 
 export function fitView(points: [number, number][], width: number, height: number): MapView {
 	if (points.length === 0) return { k: 1, tx: 0, ty: 0 };
@@ -70,8 +106,10 @@ export function fitView(points: [number, number][], width: number, height: numbe
 
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
-export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: Story, edition: Edition): MapModel {
+export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: Story, edition: Edition, events: TimelineEventT[] = []): MapModel {
 	const lang = edition.code as Lang;
+	const ui = (key: keyof Story['ui']) => localize(story.ui[key], lang);
+	const date = (d: string) => formatDate(d, edition.locale);
 	// Labels are placed at the sizes they are drawn at, which depend on the edition's typeface.
 	const type = mapType(edition.font);
 	const { projection, width, height } = makeProjection();
@@ -84,29 +122,54 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 	const rivers = byKind('river').map((f) => path(f) ?? '').join('');
 	const lakes = byKind('lake').map((f) => path(f) ?? '').join('');
 
+	// A site's states as its details list them: "Handed over to the Iraqi army: 17 January 2026".
+	const STATE_TEXT = { 'us-forces': ui('stateForces'), 'drawing-down': ui('stateDrawdown'), 'handed-over': ui('stateHandedOver'), left: ui('stateLeft') };
+	const history = (p: PlaceT) =>
+		(p.status ?? [])
+			.map((st) => {
+				const when = date(st.from) + (st.approximate ? ` (${ui('approximateDate')})` : '');
+				const line = fill(STATE_TEXT[st.state], { date: when, to: st.to ? localize(st.to, lang) : '' });
+				return st.until ? `${line}; ${fill(ui('lastReported'), { date: date(st.until) })}` : line;
+			})
+			.join('. ');
+
 	const mapPlaces: MapPlace[] = places.map((p) => {
 		const [x, y] = projection([p.lon, p.lat])!;
 		return {
 			id: p.id,
 			name: localize(p.name, lang),
 			kind: p.kind,
+			site: isSite(p),
 			approximate: p.precision === 'approximate',
 			description: localize(p.description, lang),
+			history: history(p),
 			x: round(x),
 			y: round(y)
 		};
 	});
+	const rawById = new Map(places.map((p) => [p.id, p]));
 	const placeById = new Map(mapPlaces.map((p) => [p.id, p]));
 
-	// Where each country label sits: the centroid of its visible part.
-	const countryAnchors = story.countries
-		.map((c) => {
-			const f = geo.features.find((g) => String(g.id) === c.id) as Feature | undefined;
-			if (!f) return undefined;
-			const [x, y] = path.centroid(f);
-			return Number.isFinite(x) ? { id: c.id, name: localize(c.name, lang), x, y } : undefined;
-		})
-		.filter((c): c is { id: string; name: string; x: number; y: number } => !!c);
+	// Where each country label sits: the centroid of the part of it inside the view, so that a
+	// zoomed view still names the countries it shows.
+	const countryFeatures = story.countries
+		.map((c) => ({ id: c.id, name: localize(c.name, lang), f: geo.features.find((g) => String(g.id) === c.id) as Feature | undefined }))
+		.filter((c): c is { id: string; name: string; f: Feature } => !!c.f);
+	const countryAnchors = (view: MapView) => {
+		const inset = 12 / view.k;
+		const x0 = -view.tx / view.k + inset;
+		const y0 = -view.ty / view.k + inset;
+		const x1 = (width - view.tx) / view.k - inset;
+		const y1 = (height - view.ty) / view.k - inset;
+		const clipped = geoPath(makeProjection().projection.clipExtent([[x0, y0], [x1, y1]]));
+		return countryFeatures
+			.map((c) => {
+				const [x, y] = clipped.centroid(c.f);
+				// A sliver at the frame's edge is too small to carry a name.
+				return Number.isFinite(x) && clipped.area(c.f) > 900 / (view.k * view.k) ? { id: c.id, name: c.name, x, y } : undefined;
+			})
+			.filter((c): c is { id: string; name: string; x: number; y: number } => !!c);
+	};
 
 	const km = (view: MapView) => {
 		// Kilometres per viewBox unit at the centre of the current view.
@@ -120,37 +183,79 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 		return { km: nice, length: round(nice / perUnit), label: formatNumber(nice, edition) };
 	};
 
-	const state = (id: string, focus: string[], highlight: string[]): MapStepState => {
+	const state = ({ id, focus, highlight, asOf, attacksSince }: StateSpec): MapStepState => {
 		const view = fitView(focus.map((f) => placeById.get(f)).filter((p) => !!p).map((p) => [p!.x, p!.y]), width, height);
 		const at = (x: number, y: number) => ({ x: x * view.k + view.tx, y: y * view.k + view.ty });
+		const inFrame = (p: MapPlace) => {
+			const q = at(p.x, p.y);
+			return q.x >= 0 && q.x <= width && q.y >= 0 && q.y <= height;
+		};
+
+		// What is drawn: every site known at the date, in its state; other places only where labelled.
+		const drawn: MapStepState['drawn'] = {};
+		for (const p of mapPlaces) {
+			const raw = rawById.get(p.id)!;
+			if (p.site) {
+				const st = siteStateAt(raw, asOf);
+				if (st) drawn[p.id] = SYMBOL_OF[st.state];
+			} else if (highlight.includes(p.id)) drawn[p.id] = 'city';
+		}
+		const attacked = mapPlaces.filter((p) => drawn[p.id] && p.site && attackedBetween(rawById.get(p.id)!, events, attacksSince, asOf)).map((p) => p.id);
+
+		const locator = view.k > 1.05 ? buildFrameLocator(view, width, height, mapPlaces.filter((p) => drawn[p.id]).map((p) => at(p.x, p.y))) : null;
+		const locatorBox: Box[] = locator ? [{ x0: locator.x - 4, y0: locator.y - 4, x1: locator.x + locator.width + 4, y1: locator.y + locator.height + 4 }] : [];
+
 		const labels = {} as Record<LayoutName, PlacedLabel[]>;
 		const countryLabels = {} as Record<LayoutName, PlacedLabel[]>;
+		const anchors = countryAnchors(view);
 		for (const layout of Object.keys(MAP_TYPE) as LayoutName[]) {
 			const { place: font, country: countryFont, marker: r } = type[layout];
+			// Places that are drawn only to be named come first: a city without its name is not drawn.
 			const requests: LabelRequest[] = highlight
 				.map((h) => placeById.get(h))
-				.filter((p): p is MapPlace => !!p)
-				.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])
-				.map((p) => ({ id: p.id, text: p.name, ...at(p.x, p.y), r }));
-			// Markers of places that are shown but not labelled still block labels.
+				.filter((p): p is MapPlace => !!p && !!drawn[p.id] && inFrame(p))
+				.sort((a, b) => Number(a.site) - Number(b.site) || PRIORITY[a.kind] - PRIORITY[b.kind])
+				.map((p) => ({ id: p.id, text: p.name, ...at(p.x, p.y), r: attacked.includes(p.id) ? r * 1.9 : r }));
+			// Sites that are drawn but not named still block labels.
 			const others: Box[] = mapPlaces
-				.filter((p) => !highlight.includes(p.id))
-				.map((p) => at(p.x, p.y))
-				.map(({ x, y }) => ({ x0: x - r * 0.6, y0: y - r * 0.6, x1: x + r * 0.6, y1: y + r * 0.6 }));
-			labels[layout] = placeLabels(requests, { width, height }, font, others);
-			const placeBoxes = [...labels[layout].map((l) => l.box), ...requests.map((q) => ({ x0: q.x - r, y0: q.y - r, x1: q.x + r, y1: q.y + r })), ...others];
-			const countryRequests = countryAnchors.map((c) => ({ id: c.id, text: c.name, ...at(c.x, c.y), r: 0, widthFactor: 0.78, centred: true }));
+				.filter((p) => drawn[p.id] && !highlight.includes(p.id))
+				.map((p) => ({ ...at(p.x, p.y), rr: attacked.includes(p.id) ? r * 1.9 : r }))
+				.map(({ x, y, rr }) => ({ x0: x - rr, y0: y - rr, x1: x + rr, y1: y + rr }));
+			labels[layout] = placeLabels(requests, { width, height }, font, [...others, ...locatorBox]);
+			const placeBoxes = [...labels[layout].map((l) => l.box), ...requests.map((q) => ({ x0: q.x - q.r, y0: q.y - q.r, x1: q.x + q.r, y1: q.y + q.r })), ...others, ...locatorBox];
+			const countryRequests = anchors.map((c) => ({ id: c.id, text: c.name, ...at(c.x, c.y), r: 0, widthFactor: 0.78, centred: true }));
 			countryLabels[layout] = placeLabels(countryRequests, { width, height }, countryFont, placeBoxes);
 		}
+		// A place drawn only for its name is left out where its name found no room (in either layout).
+		for (const p of mapPlaces)
+			if (drawn[p.id] === 'city' && !(labels.wide.some((l) => l.id === p.id) && labels.narrow.some((l) => l.id === p.id))) delete drawn[p.id];
 		const round2 = (l: PlacedLabel) => ({ ...l, x: round(l.x), y: round(l.y) });
 		for (const k of Object.keys(labels) as LayoutName[]) {
-			labels[k] = labels[k].map(round2);
+			labels[k] = labels[k].filter((l) => drawn[l.id]).map(round2);
 			countryLabels[k] = countryLabels[k].map(round2);
 		}
-		return { id, view, highlight, labels, countryLabels, scale: km(view) };
+
+		// The legend lists what this state draws inside the frame, and nothing else.
+		const visible = mapPlaces.filter((p) => drawn[p.id] && inFrame(p));
+		const shown = new Set<LegendKey>(['rivers']);
+		for (const p of visible) if (drawn[p.id] !== 'city') shown.add(drawn[p.id] as SiteSymbolName);
+		if (attacked.some((id) => visible.some((p) => p.id === id))) shown.add('attacked');
+		const LEGEND_TEXT: Record<LegendKey, string> = {
+			present: ui('legendForces'),
+			leaving: ui('legendDrawdown'),
+			gone: ui('legendHandedOver'),
+			unreported: ui('legendUnreported'),
+			attacked: attacksSince ? fill(ui('legendAttacked'), { from: date(attacksSince), to: date(asOf) }) : '',
+			rivers: ui('legendRivers')
+		};
+		const legend = LEGEND_ORDER.filter((k) => shown.has(k)).map((key) => ({ key, label: LEGEND_TEXT[key] }));
+
+		return { id, view, highlight, asOf, asOfLabel: fill(ui('asOf'), { date: date(asOf) }), drawn, attacked, legend, locator, labels, countryLabels, scale: km(view) };
 	};
 
-	const overviewHighlight = mapPlaces.filter((p) => p.kind === 'capital' || p.kind === 'base').map((p) => p.id);
+	// Before the first step: the whole region as the first step dates it, its capitals named.
+	const first = story.map.steps[0];
+	const overviewHighlight = mapPlaces.filter((p) => p.kind === 'capital').map((p) => p.id);
 	return {
 		width,
 		height,
@@ -159,7 +264,8 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 		rivers,
 		lakes,
 		places: mapPlaces,
-		overview: state('overview', [], overviewHighlight),
-		steps: story.map.steps.map((s: MapStepT) => state(s.id, s.focus, s.highlight))
+		locatorOutline: frameLocatorOutline(geo, width),
+		overview: state({ id: 'overview', focus: [], highlight: overviewHighlight, asOf: first.asOf }),
+		steps: story.map.steps.map((s: MapStepT) => state(s))
 	};
 }
