@@ -36,6 +36,8 @@ export interface GraphicDescriptor<M = unknown> {
 	height: number;
 	/** A reference part, such as the timeline: the story shows it after "What comes next". */
 	afterNext?: boolean;
+	/** The opening graphic: the story shows it under the headline, before the introduction, so the first screen holds a graphic. */
+	lead?: boolean;
 }
 
 /** A descriptor with its model's type checked where it is written, and erased in the registry. */

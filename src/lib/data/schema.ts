@@ -362,6 +362,16 @@ export const StoryFile = z.strictObject({
 		source: Localized(300, 'The source line under the graphic when it is embedded.'),
 		steps: z.array(MapStep).min(1)
 	}),
+	footprint: z.strictObject({
+		title: Localized(140, 'Title of the small maps at the top of the story.'),
+		caption: Localized(600, 'What the small maps show, under them.'),
+		source: Localized(300, 'The source line under the small maps when they are embedded.'),
+		panels: z
+			.array(z.strictObject({ date: IsoDate.meta({ description: 'The day this small map shows (YYYY-MM-DD).' }) }))
+			.min(1)
+			.max(4, { error: 'at most 4 small maps: more do not fit a phone screen' })
+			.meta({ description: 'The dates of the small maps, oldest first: each shows every site as it stood that day, with the troop figures.' })
+	}),
 	troops: z.strictObject({
 		heading: Localized(140, 'Section heading.'),
 		title: Localized(140, 'Graphic title.'),

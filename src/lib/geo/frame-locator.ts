@@ -3,9 +3,9 @@
  * drawn on it, so that a reader knows where a zoom is. The inset uses the main map's own
  * projection at a smaller width, so a view's frame is the same rectangle scaled down.
  */
-import { geoPath } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import { makeProjection } from './projection';
+import { coarsePath } from './coarse-path';
 import type { MapView } from '../charts/map/views';
 
 /** The inset's width in map units (the map is 640 wide). */
@@ -24,12 +24,12 @@ export interface FrameLocator {
 
 /** The inset's countries (Iraq, Syria, Jordan and their neighbours' outline), drawn once per map. */
 export function frameLocatorOutline(geo: FeatureCollection, mapWidth: number) {
-	const path = geoPath(makeProjection(FRAME_LOCATOR_WIDTH).projection).digits(1);
+	const projection = makeProjection(FRAME_LOCATOR_WIDTH).projection;
 	const focus = new Set(['368', '760', '400']);
 	const countries = geo.features.filter((f) => f.properties?.kind === 'country');
 	return {
-		focus: countries.filter((f) => focus.has(String(f.id))).map((f) => path(f) ?? '').join(''),
-		others: countries.filter((f) => !focus.has(String(f.id))).map((f) => path(f) ?? '').join(''),
+		focus: coarsePath(projection, countries.filter((f) => focus.has(String(f.id)))),
+		others: coarsePath(projection, countries.filter((f) => !focus.has(String(f.id)))),
 		scale: FRAME_LOCATOR_WIDTH / mapWidth
 	};
 }

@@ -1,0 +1,38 @@
+/** The footprint panels as a downloadable image: the panels side by side with their dates, figures and legend. */
+import { esc, frame } from '../../embed/image-frame.ts';
+import { light } from '../../design/tokens.ts';
+import { siteSymbolSvg } from '../map/symbol-svg.ts';
+import type { FootprintModel } from './model.ts';
+
+export function footprintSvg(model: FootprintModel, title: string, source: string, rtl = false): string {
+	const [vx, vy, vw, vh] = model.viewBox;
+	const n = model.panels.length;
+	const gap = 24;
+	const pw = (1120 - gap * (n - 1)) / n;
+	const k = Math.min(pw / vw, 330 / vh);
+	const land = `<path d="${model.land.others}" fill="${light('land')}" stroke="${light('rule')}"/><path d="${model.land.focus}" fill="${light('land-focus')}" stroke="${light('muted')}"/>`;
+	const anchor = rtl ? 'end' : 'start';
+	const panels = model.panels
+		.map((p, i) => {
+			// Right to left, the first date stands at the right.
+			const x = 40 + (rtl ? n - 1 - i : i) * (pw + gap);
+			const tx = rtl ? x + pw : x;
+			const sites = p.sites.map((s) => siteSymbolSvg(s.symbol, false, s.x, s.y, 2.4)).join('');
+			const figs = p.figures
+				.map((f, j) => `<text x="${tx}" y="${492 + j * 26}" font-size="19" text-anchor="${anchor}" fill="${light('text')}">${esc(`${f.label}: ${f.figure}`)}</text>`)
+				.join('');
+			return (
+				`<text x="${tx}" y="112" font-size="21" font-weight="700" text-anchor="${anchor}" fill="${light('text')}">${esc(p.dateLabel)}</text>` +
+				`<g transform="translate(${x} 126) scale(${k.toFixed(4)}) translate(${-vx} ${-vy})"><clipPath id="fp${i}"><rect x="${vx}" y="${vy}" width="${vw}" height="${vh}"/></clipPath><g clip-path="url(#fp${i})">${land}${sites}</g></g>` +
+				figs
+			);
+		})
+		.join('');
+	const legend = model.legend
+		.map((e, i) => {
+			const x = rtl ? 1160 - i * 260 : 40 + i * 260;
+			return siteSymbolSvg(e.key, false, rtl ? x - 8 : x + 8, 560, 1.4) + `<text x="${rtl ? x - 24 : x + 24}" y="560" dy="0.35em" font-size="16" text-anchor="${anchor}" fill="${light('text')}">${esc(e.label)}</text>`;
+		})
+		.join('');
+	return frame(title, source, panels + legend, rtl);
+}
