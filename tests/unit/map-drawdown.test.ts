@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildMapModel } from '../../src/lib/charts/map/model';
+import { buildFootprint } from '../../src/lib/charts/footprint/model';
+import { siteStateAt } from '../../src/lib/data/site-status';
+import { overlap } from '../../src/lib/geo/labels';
+import { EDITIONS, localize, type Lang } from '../../src/lib/editions/registry';
+import { formatFigure } from '../../src/lib/charts/troops/format';
+import { dateEndTime, dateStartTime } from '../../src/lib/data/dates';
+import { realData, regionGeo } from './helpers';
+
+const data = realData();
+const geo = regionGeo();
+
+for (const edition of EDITIONS) {
+	const model = buildMapModel(geo, data.places.places, data.story, edition, data.events.events);
+	const states = [model.overview, ...model.steps];
+	const inFrame = (s: (typeof states)[number], id: string) => {
+		const p = model.places.find((q) => q.id === id)!;
+		const x = p.x * s.view.k + s.view.tx;
+		const y = p.y * s.view.k + s.view.ty;
+		return x >= 0 && x <= model.width && y >= 0 && y <= model.height;
+	};
+
+	describe(`the map's drawdown (${edition.code})`, () => {
+		it("draws each site in its state as of the step's date", () => {
+			data.story.map.steps.forEach((step, i) => {
+				for (const place of data.places.places.filter((p) => p.status)) {
+					const st = siteStateAt(place, step.asOf);
+					const drawn = model.steps[i].drawn[place.id];
+					if (!st) expect(drawn, `${step.id} ${place.id}`).toBeUndefined();
+					else expect(drawn, `${step.id} ${place.id}`).toBe({ 'us-forces': 'present', 'drawing-down': 'leaving', 'handed-over': 'gone', left: 'gone', unreported: 'unreported' }[st.state]);
+				}
+			});
+		});
+		it('lists in the legend exactly the symbols drawn in the frame', () => {
+			for (const s of states) {
+				const drawn = new Set(Object.entries(s.drawn).filter(([id, sym]) => sym !== 'city' && inFrame(s, id)).map(([, sym]) => sym));
+				if (s.attacked.some((id) => inFrame(s, id))) drawn.add('attacked');
+				drawn.add('rivers');
+				expect(new Set(s.legend.map((e) => e.key)), s.id).toEqual(drawn);
+				for (const e of s.legend) expect(e.label.length, `${s.id} ${e.key}`).toBeGreaterThan(0);
+			}
+		});
+		it('has forces present, handed over and attacked in the last step', () => {
+			const keys = model.steps.at(-1)!.legend.map((e) => e.key);
+			expect(keys).toEqual(expect.arrayContaining(['present', 'gone', 'attacked']));
+		});
+		it('draws a place that is not a site only where its name is written, in both layouts', () => {
+			for (const s of states)
+				for (const [id, sym] of Object.entries(s.drawn))
+					if (sym === 'city')
+						for (const layout of ['wide', 'narrow'] as const) expect(s.labels[layout].some((l) => l.id === id), `${s.id} ${layout} ${id}`).toBe(true);
+		});
+		it('places labels clear of each other, of the markers drawn and of the locator', () => {
+			for (const s of states)
+				for (const layout of ['wide', 'narrow'] as const) {
+					const boxes = [...s.labels[layout], ...s.countryLabels[layout]].map((l) => l.box);
+					boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b), `${s.id} ${layout}`).toBe(false)));
+					const r = model.type[layout].marker;
+					for (const [id] of Object.entries(s.drawn)) {
+						const p = model.places.find((q) => q.id === id)!;
+						const m = { x0: p.x * s.view.k + s.view.tx - r, y0: p.y * s.view.k + s.view.ty - r, x1: p.x * s.view.k + s.view.tx + r, y1: p.y * s.view.k + s.view.ty + r };
+						for (const l of s.labels[layout].filter((l) => l.id !== id)) expect(overlap(l.box, m), `${s.id} ${layout}: ${l.id} over ${id}`).toBe(false);
+					}
+					if (s.locator) {
+						const loc = { x0: s.locator.x, y0: s.locator.y, x1: s.locator.x + s.locator.width, y1: s.locator.y + s.locator.height };
+						for (const b of boxes) expect(overlap(b, loc), `${s.id} ${layout} locator`).toBe(false);
+					}
+				}
+		});
+		it('gives every zoomed step a locator whose frame is the view', () => {
+			for (const s of states) {
+				if (s.view.k <= 1.05) {
+					expect(s.locator, s.id).toBeNull();
+					continue;
+				}
+				expect(s.locator, s.id).not.toBeNull();
+				const scale = s.locator!.width / model.width;
+				expect(s.locator!.frame.width).toBeCloseTo((model.width / s.view.k) * scale, 0);
+				expect(s.locator!.frame.x).toBeCloseTo((-s.view.tx / s.view.k) * scale, 0);
+			}
+		});
+		it("names in its frame the places the step's text names", () => {
+			data.story.map.steps.forEach((step, i) => {
+				for (const id of step.highlight) expect(inFrame(model.steps[i], id), `${step.id}: ${id}`).toBe(true);
+			});
+		});
+		it('names the countries in view at zoomed steps too', () => {
+			const tower = model.steps.find((s) => s.id === 'map-tower-22')!;
+			for (const layout of ['wide', 'narrow'] as const) {
+				const names = tower.countryLabels[layout].map((l) => l.id);
+				expect(names, layout).toEqual(expect.arrayContaining(['760', '368', '400']));
+			}
+		});
+	});
+
+	describe(`the footprint panels (${edition.code})`, () => {
+		const fp = buildFootprint(geo, data.places.places, data.troops, data.story, edition, localizeUi(edition.code as Lang));
+		it('has one panel per date, each site in its state that day', () => {
+			expect(fp.panels.map((p) => p.date)).toEqual(data.story.footprint.panels.map((p) => p.date));
+			for (const panel of fp.panels)
+				for (const place of data.places.places.filter((p) => p.status)) {
+					const st = siteStateAt(place, panel.date);
+					expect(panel.sites.some((s) => s.id === place.id), `${panel.date} ${place.id}`).toBe(!!st);
+				}
+		});
+		it("shows each series' latest figure on or before the panel's date", () => {
+			for (const panel of fp.panels)
+				for (const f of panel.figures) {
+					const series = data.troops.series.find((s) => s.id === f.series)!;
+					const earlier = series.points.filter((p) => dateEndTime(p.date) <= dateStartTime(panel.date));
+					expect(earlier.length).toBeGreaterThan(0);
+					expect(f.figure, `${panel.date} ${f.series}`).toBe(formatFigure(earlier.at(-1)!, edition, localizeUi(edition.code as Lang)));
+				}
+		});
+		it('shows fewer sites with forces at the last date than at the first', () => {
+			expect(fp.panels.at(-1)!.counts.present ?? 0).toBeLessThan(fp.panels[0].counts.present ?? 0);
+		});
+		it('lists in its legend the symbols its panels draw', () => {
+			expect(new Set(fp.legend.map((e) => e.key))).toEqual(new Set(fp.panels.flatMap((p) => p.sites.map((s) => s.symbol))));
+		});
+	});
+}
+
+function localizeUi(lang: Lang): Record<string, string> {
+	return Object.fromEntries(Object.entries(data.story.ui).map(([k, v]) => [k, localize(v, lang)]));
+}
