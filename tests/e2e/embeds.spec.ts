@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 
-const GRAPHICS = ['map', 'troops', 'timeline'] as const;
+const GRAPHICS = ['footprint', 'map', 'troops', 'timeline'] as const;
 const WAYS = ['loader', 'pym', 'iframe', 'sandboxed'] as const;
 let host: Server;
 let hostOrigin = '';

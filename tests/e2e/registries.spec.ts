@@ -50,7 +50,7 @@ test('a fourth edition is one registry entry and its texts', async () => {
 		// Every other edition's switch offers it, and it offers them.
 		expect(built('index.html').includes(`hreflang="${code}"`), 'the English edition links to it').toBe(true);
 		expect(home.includes('hreflang="ckb"'), 'a link to the Kurdish edition').toBe(true);
-		for (const g of ['map', 'troops', 'timeline']) {
+		for (const g of ['footprint', 'map', 'troops', 'timeline']) {
 			expect(built(`${code}/embed/${g}/index.html`)).toMatch(new RegExp(`<html lang="${code}"`));
 			expect(existsSync(join(copy.dir, 'build', 'images', code, `${g}.png`))).toBe(true);
 			expect(readJson(join(copy.dir, 'build', 'oembed', `${code}-${g}.json`)).html).toContain(`/${code}/embed/${g}/`);

@@ -1,0 +1,81 @@
+/**
+ * The map as a reader sees it at each step, in every edition and at both widths (the phone and
+ * desktop projects): each site drawn in its state on the step's date, a legend listing exactly
+ * the symbols in view, no marker left both unnamed and unexplained, a locator at zoomed steps;
+ * and a graphic in the first screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readData, readStep } from './helpers';
+import { siteStateAt } from '../../src/lib/data/site-status';
+
+const story = readData('story');
+const places = readData('places').places as { id: string; status?: { from: string; state: 'us-forces' | 'drawing-down' | 'handed-over' | 'left'; until?: string; sources: string[] }[] }[];
+const SYMBOL = { 'us-forces': 'present', 'drawing-down': 'leaving', 'handed-over': 'gone', left: 'gone', unreported: 'unreported' } as const;
+const EDITIONS = ['/', '/ar/', '/ckb/'];
+
+/** What the map shows now: each visible marker with its symbol and name, the legend's keys, the labels in the current layout. */
+async function readMap(page: Page) {
+	return page.locator('.map').evaluate((map) => {
+		const frame = map.querySelector('.frame')!.getBoundingClientRect();
+		const shown = (el: Element) => {
+			const r = el.getBoundingClientRect();
+			return getComputedStyle(el).display !== 'none' && r.width > 0 && r.right > frame.left && r.left < frame.right && r.bottom > frame.top && r.top < frame.bottom;
+		};
+		const markers = [...map.querySelectorAll<SVGGElement>('.marker')].map((m) => ({
+			id: m.dataset.place!,
+			drawn: m.dataset.drawn!,
+			site: m.classList.contains('site'),
+			attacked: m.classList.contains('attacked'),
+			visible: m.dataset.drawn !== '-' && shown(m.querySelector('.sym')!)
+		}));
+		const labels = [...map.querySelectorAll<SVGTextElement>('.overlay .place-label')].filter((t) => shown(t)).map((t) => t.dataset.label!);
+		const legend = [...map.querySelectorAll<HTMLElement>('[data-slot="legend"] li[data-key]')].filter((li) => li.offsetParent !== null).map((li) => li.dataset.key!);
+		const locator = map.querySelector('.overlay [data-slot="locator"] .locator-frame');
+		return { markers, labels, legend, locator: !!locator && shown(locator), views: JSON.parse(map.dataset.views ?? '[]') as { k: number }[] };
+	});
+}
+
+for (const root of EDITIONS)
+	test.describe(`the map's drawdown (${root})`, () => {
+		test('every step draws each site as of its date, with a legend of exactly what is drawn', async ({ page }) => {
+			await page.goto(root);
+			const map = page.locator('.map');
+			for (const [i, step] of (story.map.steps as { id: string; asOf: string }[]).entries()) {
+				await readStep(page, step.id);
+				await expect(map).toHaveAttribute('data-step', step.id);
+				await expect(map).not.toHaveClass(/moving/);
+				await expect(page.locator('.map [data-slot="legend"]')).toHaveAttribute('data-for', String(i + 1));
+				const seen = await readMap(page);
+				// Each site in its state on the step's date; a site not yet known is not drawn.
+				for (const place of places.filter((p) => p.status)) {
+					const st = siteStateAt(place, step.asOf);
+					const m = seen.markers.find((x) => x.id === place.id)!;
+					expect(m.drawn, `${step.id}: ${place.id}`).toBe(st ? SYMBOL[st.state] : '-');
+				}
+				const visible = seen.markers.filter((m) => m.visible);
+				const expected = new Set(visible.filter((m) => m.site).map((m) => m.drawn));
+				if (visible.some((m) => m.attacked)) expected.add('attacked');
+				expected.add('rivers');
+				expect(new Set(seen.legend), `${step.id}: legend`).toEqual(expected);
+				// Every marker in view is named, or its symbol is explained by the legend.
+				for (const m of visible) expect(seen.labels.includes(m.id) || (m.site && seen.legend.includes(m.drawn)), `${step.id}: ${m.id}`).toBe(true);
+				// A zoomed view carries the locator.
+				expect(seen.locator, `${step.id}: locator`).toBe(seen.views[i + 1].k > 1.05);
+				if (i === story.map.steps.length - 1) expect(seen.legend).toEqual(expect.arrayContaining(['present', 'gone', 'attacked']));
+			}
+		});
+
+		test('the first screen shows a graphic, not only text', async ({ page }) => {
+			await page.goto(root);
+			const viewport = page.viewportSize()!;
+			const panels = page.locator('.footprint .panel svg');
+			await expect(panels).toHaveCount(story.footprint.panels.length);
+			for (const svg of await panels.all()) {
+				const box = (await svg.boundingBox())!;
+				expect(box.height).toBeGreaterThan(40);
+				// Its map, not only its heading, is in the first screen.
+				expect(box.y + box.height * 0.75).toBeLessThan(viewport.height);
+			}
+			await expect(page.locator('.footprint .panel').first().locator('.site-sym').first()).toBeVisible();
+		});
+	});
