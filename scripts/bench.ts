@@ -152,7 +152,7 @@ const site = await serveStatic(resolve('build'));
 const floor = await serveStatic(resolve(floorDir, 'build'));
 // Every edition's story (from the registry), and the source edition's embeds.
 const editionRoots = EDITIONS.map((e) => editionPath(e));
-const paths = [...editionRoots.slice(0, 1), '/embed/map/', '/embed/troops/', '/embed/timeline/', ...editionRoots.slice(1)];
+const paths = [...editionRoots.slice(0, 1), '/embed/footprint/', '/embed/map/', '/embed/troops/', '/embed/timeline/', ...editionRoots.slice(1)];
 const pages: PageResult[] = [];
 for (const p of paths) {
 	console.log(`lighthouse ${p}…`);

@@ -47,6 +47,7 @@ test('the landmarks and headings make sense to a screen reader', async ({ page }
 		line(0, 'banner:'),
 		line(2, h(story.intro.headline.en, 1)),
 		line(0, 'main:'),
+		line(2, region(story.footprint.title.en)),
 		line(2, region(story.intro.kicker.en)),
 		line(2, h(story.map.heading.en, 2)),
 		line(2, region(story.ui.mapSection.en)),

@@ -180,7 +180,8 @@ test.describe('embed pages', () => {
 		const page = await context.newPage();
 		for (const graphic of GRAPHICS) {
 			await page.goto(`/embed/${graphic}/`);
-			await expect(page.locator(graphic === 'timeline' ? '[data-embed] ol.compact li' : '[data-embed] .frame svg').first()).toBeVisible();
+			const drawn = { timeline: '[data-embed] ol.compact li', footprint: '[data-embed] .panel svg' }[graphic as string] ?? '[data-embed] .frame svg';
+			await expect(page.locator(drawn).first()).toBeVisible();
 		}
 		await context.close();
 	});
