@@ -34,7 +34,7 @@ for (const edition of EDITIONS) {
 		});
 		it('lists in the legend exactly the symbols drawn in the frame', () => {
 			for (const s of states) {
-				const drawn = new Set(Object.entries(s.drawn).filter(([id, sym]) => sym !== 'city' && inFrame(s, id)).map(([, sym]) => sym));
+				const drawn = new Set<string>(Object.entries(s.drawn).filter(([id, sym]) => sym !== 'city' && inFrame(s, id)).map(([, sym]) => sym));
 				if (s.attacked.some((id) => inFrame(s, id))) drawn.add('attacked');
 				drawn.add('rivers');
 				expect(new Set(s.legend.map((e) => e.key)), s.id).toEqual(drawn);
