@@ -22,14 +22,13 @@ export interface FrameLocator {
 	frame: { x: number; y: number; width: number; height: number };
 }
 
-/** The inset's countries (Iraq, Syria, Jordan and their neighbours' outline), drawn once per map. */
+/** The inset's countries (Iraq, Syria and Jordan) on a plain ground, drawn once per map. */
 export function frameLocatorOutline(geo: FeatureCollection, mapWidth: number) {
 	const projection = makeProjection(FRAME_LOCATOR_WIDTH).projection;
 	const focus = new Set(['368', '760', '400']);
 	const countries = geo.features.filter((f) => f.properties?.kind === 'country');
 	return {
 		focus: coarsePath(projection, countries.filter((f) => focus.has(String(f.id)))),
-		others: coarsePath(projection, countries.filter((f) => !focus.has(String(f.id)))),
 		scale: FRAME_LOCATOR_WIDTH / mapWidth
 	};
 }

@@ -1,6 +1,6 @@
 /** The footprint panels as a downloadable image: the panels side by side with their dates, figures and legend. */
 import { esc, frame } from '../../embed/image-frame.ts';
-import { light } from '../../design/tokens.ts';
+import { SITE_GEOMETRY, light } from '../../design/tokens.ts';
 import { siteSymbolSvg } from '../map/symbol-svg.ts';
 import type { FootprintModel } from './model.ts';
 
@@ -9,17 +9,25 @@ export function footprintSvg(model: FootprintModel, title: string, source: strin
 	const n = model.panels.length;
 	const gap = 24;
 	const pw = (1120 - gap * (n - 1)) / n;
-	const k = Math.min(pw / vw, 330 / vh);
-	const land = `<path d="${model.land.others}" fill="${light('land')}" stroke="${light('rule')}"/><path d="${model.land.focus}" fill="${light('land-focus')}" stroke="${light('muted')}"/>`;
+	const k = Math.min(pw / vw, 300 / vh);
+	// Each site's square is about 14 px across in the image, whatever the panels' scale.
+	const symbolScale = 14 / (2 * SITE_GEOMETRY.half * k);
+	const land = `<path d="${model.land.focus}" fill="${light('land-focus')}" stroke="${light('muted')}" stroke-width="${(1 / k).toFixed(2)}"/>`;
 	const anchor = rtl ? 'end' : 'start';
 	const panels = model.panels
 		.map((p, i) => {
 			// Right to left, the first date stands at the right.
 			const x = 40 + (rtl ? n - 1 - i : i) * (pw + gap);
 			const tx = rtl ? x + pw : x;
-			const sites = p.sites.map((s) => siteSymbolSvg(s.symbol, false, s.x, s.y, 2.4)).join('');
+			const sites = p.sites.map((s) => siteSymbolSvg(s.symbol, false, s.x, s.y, symbolScale)).join('');
+			// Each figure with its kind and date under it: many are approximate or unofficial.
+			const top = 126 + vh * k + 34;
 			const figs = p.figures
-				.map((f, j) => `<text x="${tx}" y="${492 + j * 26}" font-size="19" text-anchor="${anchor}" fill="${light('text')}">${esc(`${f.label}: ${f.figure}`)}</text>`)
+				.map(
+					(f, j) =>
+						`<text x="${tx}" y="${top + j * 48}" font-size="19" text-anchor="${anchor}" fill="${light('text')}">${esc(`${f.label}: ${f.figure}`)}</text>` +
+						`<text x="${tx}" y="${top + j * 48 + 20}" font-size="14" text-anchor="${anchor}" fill="${light('muted')}">${esc(f.note)}</text>`
+				)
 				.join('');
 			return (
 				`<text x="${tx}" y="112" font-size="21" font-weight="700" text-anchor="${anchor}" fill="${light('text')}">${esc(p.dateLabel)}</text>` +
@@ -31,7 +39,7 @@ export function footprintSvg(model: FootprintModel, title: string, source: strin
 	const legend = model.legend
 		.map((e, i) => {
 			const x = rtl ? 1160 - i * 260 : 40 + i * 260;
-			return siteSymbolSvg(e.key, false, rtl ? x - 8 : x + 8, 560, 1.4) + `<text x="${rtl ? x - 24 : x + 24}" y="560" dy="0.35em" font-size="16" text-anchor="${anchor}" fill="${light('text')}">${esc(e.label)}</text>`;
+			return siteSymbolSvg(e.key, false, rtl ? x - 8 : x + 8, 560, 1.4) + `<text x="${rtl ? x - 28 : x + 24}" y="560" dy="0.35em" font-size="16" text-anchor="${anchor}" fill="${light('text')}">${esc(e.label)}</text>`;
 		})
 		.join('');
 	return frame(title, source, panels + legend, rtl);

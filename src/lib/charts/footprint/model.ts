@@ -34,22 +34,26 @@ export interface FootprintPanel {
 
 export interface FootprintModel {
 	viewBox: [number, number, number, number];
-	land: { focus: string; others: string };
+	/** Iraq, Syria and Jordan: the panels draw no neighbours, which keeps them light. */
+	land: { focus: string };
 	countryLabels: { id: string; name: string; x: number; y: number }[];
 	panels: FootprintPanel[];
 	legend: { key: SiteSymbolName; label: string }[];
 }
 
+/** The width of the whole region in the panels' units: whole units are then finer than a pixel at the panels' size, which keeps their outlines short. */
+const PANEL_MAP_WIDTH = 260;
+
 export function buildFootprint(geo: FeatureCollection, places: PlaceT[], troops: Troops, story: Story, edition: Edition, ui: Record<string, string>): FootprintModel {
 	const lang = edition.code as Lang;
-	const { projection } = makeProjection();
+	const { projection } = makeProjection(PANEL_MAP_WIDTH);
 	const countries = geo.features.filter((f) => f.properties?.kind === 'country') as Feature[];
 	const focus = countries.filter((f) => FOCUS.includes(String(f.id)));
 	// The frame: Iraq and Syria, with a margin; Jordan's north shows below.
 	const [[x0, y0], [x1, y1]] = geoPath(projection).bounds({ type: 'FeatureCollection', features: focus.filter((f) => String(f.id) !== '400') });
-	const pad = 10;
+	const pad = 4;
 	const viewBox: FootprintModel['viewBox'] = [Math.floor(x0 - pad), Math.floor(y0 - pad), Math.ceil(x1 - x0 + 2 * pad), Math.ceil(y1 - y0 + 2 * pad)];
-	const land = { focus: coarsePath(projection, focus), others: coarsePath(projection, countries.filter((f) => !FOCUS.includes(String(f.id)))) };
+	const land = { focus: coarsePath(projection, focus) };
 	const countryLabels = story.countries
 		.filter((c) => c.id === '368' || c.id === '760')
 		.map((c) => {
@@ -80,17 +84,19 @@ export function buildFootprint(geo: FeatureCollection, places: PlaceT[], troops:
 			.map((series) => {
 				const p = [...series.points].reverse().find((q) => dateEndTime(q.date) <= t);
 				if (!p) return undefined;
-				return { series: series.id, label: localize(series.short, lang), figure: formatFigure(p, edition, ui), note: `${kindLabel[p.kind] ?? p.kind}, ${formatDate(p.date, edition.locale, 'short')}` };
+				return { series: series.id, label: localize(series.short, lang), figure: formatFigure(p, edition, ui), note: `${kindLabel[p.kind] ?? p.kind}${edition.comma}${formatDate(p.date, edition.locale, 'short')}` };
 			})
 			.filter((f): f is NonNullable<typeof f> => !!f);
 		const dateLabel = formatDate(date, edition.locale);
 		const shortDate = formatDate(date, edition.locale, 'short');
+		// Arabic script separates list items with its own semicolon.
+		const semi = edition.dir === 'rtl' ? '؛ ' : '; ';
 		const description =
 			`${dateLabel}: ` +
 			ORDER.filter((k) => counts[k])
 				.map((k) => `${legendText[k]} – ${num.format(counts[k]!)}`)
-				.join('; ') +
-			(figures.length ? `. ${figures.map((f) => `${f.label}: ${f.figure} (${f.note})`).join('; ')}.` : '.');
+				.join(semi) +
+			(figures.length ? `. ${figures.map((f) => `${f.label}: ${f.figure} (${f.note})`).join(semi)}.` : '.');
 		return { date, dateLabel, shortDate, sites, counts, figures, description };
 	});
 	const drawn = new Set(panels.flatMap((p) => p.sites.map((s) => s.symbol)));

@@ -35,8 +35,8 @@ export function mapSvg(model: MapModel, title: string, source: string, scaleUnit
 	// The legend in a column beside the map: the date, then one line per symbol drawn.
 	const lx = rtl ? 40 : 830;
 	const anchor = rtl ? 'end' : 'start';
-	const tx0 = rtl ? lx + 300 : lx + 28;
-	const sx = rtl ? lx + 318 : lx + 10;
+	const tx0 = rtl ? lx + 294 : lx + 28;
+	const sx = rtl ? lx + 322 : lx + 10;
 	const legend =
 		`<text x="${rtl ? lx + 330 : lx}" y="120" font-size="20" font-weight="700" text-anchor="${anchor}" fill="${light('text')}">${esc(s.asOfLabel)}</text>` +
 		s.legend
