@@ -68,6 +68,12 @@ for (const edition of EDITIONS) {
 					}
 				}
 		});
+		it('names every highlighted place at the wide layout, and all but one at most on a phone', () => {
+			for (const s of model.steps) {
+				expect(s.labels.wide.length, `${s.id} wide`).toBe(s.highlight.length);
+				expect(s.labels.narrow.length, `${s.id} narrow`).toBeGreaterThanOrEqual(s.highlight.length - 1);
+			}
+		});
 		it('gives every zoomed step a locator whose frame is the view', () => {
 			for (const s of states) {
 				if (s.view.k <= 1.05) {

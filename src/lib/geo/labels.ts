@@ -58,7 +58,14 @@ export function placeLabels(requests: LabelRequest[], frame: { width: number; he
 					{ dx: gap * 0.8, dy: -gap - h / 3, anchor: 'start' },
 					{ dx: gap * 0.8, dy: gap + h / 3, anchor: 'start' },
 					{ dx: -gap * 0.8, dy: -gap - h / 3, anchor: 'end' },
-					{ dx: -gap * 0.8, dy: gap + h / 3, anchor: 'end' }
+					{ dx: -gap * 0.8, dy: gap + h / 3, anchor: 'end' },
+					// Farther out, above or below, where the near spots are taken by a neighbour.
+					{ dx: 0, dy: -gap - h * 1.6, anchor: 'middle' },
+					{ dx: 0, dy: gap + h * 1.6, anchor: 'middle' },
+					{ dx: gap * 0.5, dy: -gap - h * 1.3, anchor: 'start' },
+					{ dx: -gap * 0.5, dy: -gap - h * 1.3, anchor: 'end' },
+					{ dx: gap * 0.5, dy: gap + h * 1.3, anchor: 'start' },
+					{ dx: -gap * 0.5, dy: gap + h * 1.3, anchor: 'end' }
 				];
 		for (const s of spots) {
 			const x = req.x + s.dx;
