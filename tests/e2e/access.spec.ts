@@ -1,4 +1,4 @@
-/** Keyboard and screen-reader paths, motion, print and the content security policy. */
+/** Keyboard and screen-reader paths, motion and the content security policy (print: print.spec.ts). */
 import { expect, test } from '@playwright/test';
 import { readData, readStep } from './helpers';
 
@@ -119,17 +119,6 @@ test.describe('reduced motion', () => {
 		await expect(page.locator('.map .overlay')).toHaveCSS('opacity', '1');
 		await expect(page.locator('.chart .frame svg')).toHaveCSS('opacity', '1');
 	});
-});
-
-test('prints as an article, every graphic in its overview state', async ({ page }) => {
-	await page.goto(`/#${story.map.steps[3].id}`);
-	await expect(page.locator('.map')).toHaveAttribute('data-step', story.map.steps[3].id);
-	await page.emulateMedia({ media: 'print' });
-	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-	await expect(page.locator('.map')).toHaveAttribute('data-state', '0');
-	await expect(page.locator('.chart')).toHaveAttribute('data-state', '0');
-	expect(await page.locator('.sticky-graphic').first().evaluate((el) => getComputedStyle(el).position)).toBe('static');
-	await expect(page.locator('.step-nav').first()).toBeHidden();
 });
 
 for (const path of ['/', '/embed/', '/embed/map/', '/embed/troops/', '/embed/timeline/'])
