@@ -74,6 +74,16 @@ for (const edition of EDITIONS) {
 				expect(s.labels.narrow.length, `${s.id} narrow`).toBeGreaterThanOrEqual(s.highlight.length - 1);
 			}
 		});
+		it("says in a site's details which of its attacks only the attackers claim", () => {
+			const ui = localizeUi(edition.code as Lang);
+			const claimedLabel = ui.attacksClaimed.split('{dates}')[0];
+			const reportedLabel = ui.attacksOn.split('{dates}')[0];
+			for (const place of data.places.places) {
+				const history = model.places.find((p) => p.id === place.id)!.history;
+				expect(history.includes(claimedLabel), place.id).toBe((place.attacks ?? []).some((a) => a.claimed));
+				expect(history.includes(reportedLabel), place.id).toBe((place.attacks ?? []).some((a) => !a.claimed));
+			}
+		});
 		it('gives every zoomed step a locator whose frame is the view', () => {
 			for (const s of states) {
 				if (s.view.k <= 1.05) {

@@ -124,14 +124,21 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 
 	// A site's states as its details list them: "Handed over to the Iraqi army: 17 January 2026".
 	const STATE_TEXT = { 'us-forces': ui('stateForces'), 'drawing-down': ui('stateDrawdown'), 'handed-over': ui('stateHandedOver'), left: ui('stateLeft') };
-	const history = (p: PlaceT) =>
-		(p.status ?? [])
-			.map((st) => {
-				const when = date(st.from) + (st.approximate ? ` (${ui('approximateDate')})` : '');
-				const line = fill(STATE_TEXT[st.state], { date: when, to: st.to ? localize(st.to, lang) : '' });
-				return st.until ? `${line}; ${fill(ui('lastReported'), { date: date(st.until) })}` : line;
-			})
-			.join('. ');
+	// Its attacks follow, those only the attackers claim marked as such.
+	const list = (dates: string[]) => dates.map(date).join(edition.comma);
+	const history = (p: PlaceT) => {
+		const states = (p.status ?? []).map((st) => {
+			const when = date(st.from) + (st.approximate ? ` (${ui('approximateDate')})` : '');
+			const line = fill(STATE_TEXT[st.state], { date: when, to: st.to ? localize(st.to, lang) : '' });
+			return st.until ? `${line}; ${fill(ui('lastReported'), { date: date(st.until) })}` : line;
+		});
+		const attacks = p.attacks ?? [];
+		const confirmed = attacks.filter((a) => !a.claimed).map((a) => a.date);
+		const claimed = attacks.filter((a) => a.claimed).map((a) => a.date);
+		if (confirmed.length) states.push(fill(ui('attacksOn'), { dates: list(confirmed) }));
+		if (claimed.length) states.push(fill(ui('attacksClaimed'), { dates: list(claimed) }));
+		return states.join('. ');
+	};
 
 	const mapPlaces: MapPlace[] = places.map((p) => {
 		const [x, y] = projection([p.lon, p.lat])!;
