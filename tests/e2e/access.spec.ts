@@ -20,6 +20,7 @@ test('keyboard alone reaches every step, control and table', async ({ page }) =>
 			if (is('summary')) return `summary:${el.closest('details')?.id || el.closest('details')?.classList[0]}`;
 			if (is('[data-spot]')) return 'chip';
 			if (is('[data-copy]')) return 'copy';
+			if (is('a[href*="sources/#"]')) return `table:${el.getAttribute('href')!.split('#')[1]}`;
 			if (is('[data-motion-switch]')) return 'motion';
 			if (is('.skip-link')) return 'skip';
 			return el.tagName;
@@ -28,7 +29,7 @@ test('keyboard alone reaches every step, control and table', async ({ page }) =>
 		if (id === '' && i > 10) break;
 	}
 	for (const s of [...story.map.steps, ...story.troops.steps]) expect(reached, s.id).toContain(`step:${s.id}`);
-	for (const control of ['skip', 'motion', 'chip', 'filter', 'summary:embed-code', 'summary:troop-table', 'summary:places-table']) expect(reached, control).toContain(control);
+	for (const control of ['skip', 'motion', 'chip', 'filter', 'summary:embed-code', 'table:troops-table', 'table:map-table']) expect(reached, control).toContain(control);
 });
 
 /** One line of an ARIA snapshot template, quoted for YAML when the text holds ": ". */

@@ -26,6 +26,8 @@ export interface GraphicDescriptor<M = unknown> {
 	model(ctx: GraphicContext): M;
 	/** The graphic alone (what an embed shows). */
 	Figure: Component<{ model: M; page: PageModel }>;
+	/** Its data as a table, shown on the edition's sources and data page (linked from under the graphic, so the story's page stays light). */
+	Table?: Component<{ model: M; page: PageModel }>;
 	/** Its part of the story: heading, graphic, steps, caption, data and embed code. */
 	Section: Component<{ model: M; page: PageModel; descriptor: GraphicDescriptor }>;
 	/** The standalone SVG image of its overview state. */

@@ -15,7 +15,7 @@ export function rememberPlace(id: string | undefined) {
 function placeNow(): string {
 	const line = window.innerHeight * 0.5;
 	let here = '';
-	for (const el of document.querySelectorAll<HTMLElement>('.step[id], main h2[id], li.event[id], .sources-list li[id]')) {
+	for (const el of document.querySelectorAll<HTMLElement>('.step[id], main h2[id], li.event[id]')) {
 		if (el.getBoundingClientRect().top <= line) here = el.id;
 	}
 	return here;

@@ -2,6 +2,7 @@
 import { geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection } from 'geojson';
 import { baseProjection } from './projection';
+import { compactPath } from './compact-path';
 
 export const LOCATOR = { width: 56, height: 44 } as const;
 
@@ -10,7 +11,7 @@ export function buildLocator(geo: FeatureCollection, points: { id: string; lon: 
 	const fc: FeatureCollection = { type: 'FeatureCollection', features: shapes };
 	const projection = baseProjection().fitExtent([[2, 2], [LOCATOR.width - 2, LOCATOR.height - 2]], fc);
 	const path = geoPath(projection).digits(1);
-	const outline = shapes.map((f) => path(f) ?? '').join('');
+	const outline = compactPath(shapes.map((f) => path(f) ?? '').join(''));
 	const dots = Object.fromEntries(
 		points.map((p) => {
 			const [x, y] = projection([p.lon, p.lat])!;

@@ -7,6 +7,7 @@ import { plainText } from '../../data/markup';
 import { localizeDeep } from '../../data/localize';
 import MapFigure from './MapFigure.svelte';
 import MapSection from './MapSection.svelte';
+import PlacesTable from './PlacesTable.svelte';
 import type { GraphicContext } from '../../story/page-model';
 
 function model({ data, geo, edition, lang }: GraphicContext) {
@@ -27,6 +28,7 @@ export const mapGraphic = defineGraphic<MapGraphicModel>({
 	model,
 	Figure: MapFigure,
 	Section: MapSection,
+	Table: PlacesTable,
 	image: (m, page) => mapSvg(m.map, plainText(page.story.map.title), `${page.ui.sourceLine}: ${plainText(page.story.map.source)}`, page.ui.scale, page.dir === 'rtl'),
 	steps: (m) => m.map.steps.map((s) => s.id),
 	height: 560

@@ -4,6 +4,7 @@
  * and the scale bar. The browser only moves between these prepared states.
  */
 import { geoDistance, geoPath } from 'd3-geo';
+import { compactPath } from '../../geo/compact-path';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { MapStepT, PlaceT, Story, TimelineEventT } from '../../data/schema';
 import { makeProjection } from '../../geo/projection';
@@ -117,10 +118,10 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 	const byKind = (k: string) => geo.features.filter((f) => f.properties?.kind === k);
 
 	const countries = byKind('country')
-		.map((f) => ({ id: String(f.id), d: path(f) ?? '', focus: FOCUS_COUNTRIES.has(String(f.id)) }))
+		.map((f) => ({ id: String(f.id), d: compactPath(path(f) ?? ''), focus: FOCUS_COUNTRIES.has(String(f.id)) }))
 		.filter((c) => c.d);
-	const rivers = byKind('river').map((f) => path(f) ?? '').join('');
-	const lakes = byKind('lake').map((f) => path(f) ?? '').join('');
+	const rivers = compactPath(byKind('river').map((f) => path(f) ?? '').join(''));
+	const lakes = compactPath(byKind('lake').map((f) => path(f) ?? '').join(''));
 
 	// A site's states as its details list them: "Handed over to the Iraqi army: 17 January 2026".
 	const STATE_TEXT = { 'us-forces': ui('stateForces'), 'drawing-down': ui('stateDrawdown'), 'handed-over': ui('stateHandedOver'), left: ui('stateLeft') };

@@ -11,6 +11,7 @@ import { chartType } from '../../design/tokens';
 import type { GraphicContext } from '../../story/page-model';
 import TroopsFigure from './TroopsFigure.svelte';
 import TroopsSection from './TroopsSection.svelte';
+import TroopsTable from './TroopsTable.svelte';
 
 function model({ data, edition, lang, ui }: GraphicContext) {
 	const locale = edition.locale;
@@ -50,6 +51,7 @@ export const troopsGraphic = defineGraphic<TroopsGraphicModel>({
 	model,
 	Figure: TroopsFigure,
 	Section: TroopsSection,
+	Table: TroopsTable,
 	image: (m, page) => {
 		const n = new Intl.NumberFormat(page.locale);
 		return chartSvg(m.chart, m.type.wide, plainText(page.story.troops.title), `${page.ui.sourceLine}: ${plainText(page.story.troops.source)}`, (v) => n.format(v), Object.fromEntries(m.series.map((x) => [x.id, x.label])));
