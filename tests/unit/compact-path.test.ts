@@ -29,6 +29,15 @@ describe('compactPath', () => {
 		expect(absolutePoints(compactPath(d))).toEqual(absolutePoints(d));
 	});
 
+	it('keeps whole-unit paths whole: round numbers keep their zeros', () => {
+		const d = 'M100,20L110,20L110,0L100,0Z';
+		const compact = compactPath(d, 0);
+		expect(absolutePoints(compact)).toEqual(absolutePoints(d));
+		// Every number written: no empty one where a step is zero (a browser rejects the whole path).
+		expect(compact).not.toMatch(/,,|,[mz]|[mz],|,$/);
+		expect(compact.match(/-?(?:\d+\.?\d*|\.\d+)/g)).toHaveLength(8);
+	});
+
 	it('draws the map region with exactly the same points in fewer bytes', () => {
 		const { projection } = makeProjection();
 		const path = geoPath(projection).digits(1);

@@ -12,7 +12,9 @@ export function compactPath(d: string, digits = 1): string {
 	if (/[^MLZ\d.,e-]/.test(d)) return d;
 	const scale = 10 ** digits;
 	const num = (units: number) => {
-		const s = (units / scale).toFixed(digits).replace(/\.?0+$/, '');
+		const fixed = (units / scale).toFixed(digits);
+		// Trailing zeros only after a decimal point: 420 stays 420, and 0 stays 0.
+		const s = digits > 0 ? fixed.replace(/\.?0+$/, '') : fixed;
 		return s.replace(/^(-?)0\./, '$1.');
 	};
 	let out = '';
