@@ -42,6 +42,9 @@ for (const root of ['/', '/ar/', '/ckb/'])
 			}
 			expect(printed.fixed).toEqual([]);
 			expect(printed.controls).toBe(0);
+			// The sources are on their own page: the printed story says where.
+			await expect(page.locator('#sources ~ .print-only')).toBeVisible();
+			await expect(page.locator('#sources ~ .print-only')).toContainText(`${root}sources/`);
 			// Back on screen, the copies go and the story is as the reader left it.
 			await page.emulateMedia({ media: 'screen' });
 			await expect(page.locator('.print-state')).toHaveCount(0);
