@@ -22,8 +22,26 @@ const runs = Number(args.includes('--runs') ? args[args.indexOf('--runs') + 1] :
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/**
+ * The budgets, each explained in docs/PERFORMANCE.md. Timings are judged against the bare
+ * SvelteKit floor measured in the same run (a shared 2-core machine's speed swings from hour to
+ * hour); sizes and scores are absolute. The story's budgets hold for every edition.
+ */
 const BUDGETS = {
-	story: { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100, lcpMs: 1500, tbtMs: 50, cls: 0.01, jsKb: 60, totalKb: 250, longFrames: 0 },
+	story: {
+		accessibility: 100,
+		'best-practices': 100,
+		seo: 100,
+		lcpMs: 1500,
+		/** TBT (median of the runs) at most the floor's median TBT in the same run. */
+		tbtVsFloor: 1,
+		cls: 0.01,
+		jsKb: 15,
+		documentKb: 60,
+		totalKb: 250,
+		/** The share of the scripted scroll's runs that must have no frame over 50 ms. */
+		scrollCleanShare: 2 / 3
+	},
 	embed: { jsKb: 40, totalKb: 100 }
 };
 
@@ -160,10 +178,16 @@ for (const p of paths) {
 }
 console.log('lighthouse floor…');
 const floorPage = await measure(floor.origin, '/');
-console.log('scripted scroll at 4× CPU slowdown…');
-const scrolls: Awaited<ReturnType<typeof scrollTest>>[] = [];
-for (let i = 0; i < runs; i++) scrolls.push(await scrollTest(site.origin + '/'));
-const scroll = scrolls.find((r) => r.framesOver50ms === median(scrolls.map((x) => x.framesOver50ms)))!;
+type ScrollResult = Awaited<ReturnType<typeof scrollTest>>;
+const scrollsByEdition: Record<string, ScrollResult[]> = {};
+for (const root of editionRoots) {
+	console.log(`scripted scroll through ${root} at 4× CPU slowdown…`);
+	scrollsByEdition[root] = [];
+	for (let i = 0; i < runs; i++) scrollsByEdition[root].push(await scrollTest(site.origin + root));
+}
+const medianRun = (rs: ScrollResult[]) => rs.find((r) => r.framesOver50ms === median(rs.map((x) => x.framesOver50ms)))!;
+const scrolls = scrollsByEdition['/'];
+const scroll = medianRun(scrolls);
 site.server.close();
 floor.server.close();
 
@@ -171,19 +195,17 @@ floor.server.close();
 const broken: string[] = [];
 const story = pages[0];
 const b = BUDGETS.story;
-for (const k of ['performance', 'accessibility', 'best-practices', 'seo'] as const) if (story.scores[k] < b[k]) broken.push(`/ ${k} ${story.scores[k]} < ${b[k]}`);
-if (story.lcpMs > b.lcpMs) broken.push(`/ LCP ${story.lcpMs} ms > ${b.lcpMs}`);
-if (story.tbtMs > b.tbtMs) broken.push(`/ TBT ${story.tbtMs} ms > ${b.tbtMs}`);
-if (story.cls > b.cls) broken.push(`/ CLS ${story.cls} > ${b.cls}`);
-if (story.jsKb > b.jsKb) broken.push(`/ JavaScript ${story.jsKb} kB > ${b.jsKb}`);
-if (story.totalKb > b.totalKb) broken.push(`/ page ${story.totalKb} kB > ${b.totalKb}`);
-if (scroll.framesOver50ms > b.longFrames) broken.push(`scroll: ${scroll.framesOver50ms} frames over 50 ms`);
-// Each other edition carries the same page: the same size, accessibility and stability budgets.
-for (const p of pages.filter((x) => x.path !== '/' && editionRoots.includes(x.path))) {
+// The story in every edition: the same page, the same budgets.
+for (const p of pages.filter((x) => editionRoots.includes(x.path))) {
 	for (const k of ['accessibility', 'best-practices', 'seo'] as const) if (p.scores[k] < b[k]) broken.push(`${p.path} ${k} ${p.scores[k]} < ${b[k]}`);
+	if (p.lcpMs > b.lcpMs) broken.push(`${p.path} LCP ${p.lcpMs} ms > ${b.lcpMs}`);
+	if (p.tbtMs > floorPage.tbtMs * b.tbtVsFloor) broken.push(`${p.path} TBT ${p.tbtMs} ms > the floor's ${floorPage.tbtMs} ms`);
 	if (p.cls > b.cls) broken.push(`${p.path} CLS ${p.cls} > ${b.cls}`);
 	if (p.jsKb > b.jsKb) broken.push(`${p.path} JavaScript ${p.jsKb} kB > ${b.jsKb}`);
+	if ((p.bytes.document ?? 0) > b.documentKb) broken.push(`${p.path} document ${p.bytes.document} kB > ${b.documentKb}`);
 	if (p.totalKb > b.totalKb) broken.push(`${p.path} page ${p.totalKb} kB > ${b.totalKb}`);
+	const long = scrollsByEdition[p.path].filter((r) => r.framesOver50ms > 0).length;
+	if (long > runs - Math.ceil(runs * b.scrollCleanShare)) broken.push(`${p.path} scroll: ${long} of ${runs} runs had a frame over 50 ms (${scrollsByEdition[p.path].map((r) => r.framesOver50ms).join(', ')})`);
 }
 for (const p of pages.filter((x) => x.path.startsWith('/embed/'))) {
 	if (p.jsKb > BUDGETS.embed.jsKb) broken.push(`${p.path} JavaScript ${p.jsKb} kB > ${BUDGETS.embed.jsKb}`);
@@ -192,7 +214,7 @@ for (const p of pages.filter((x) => x.path.startsWith('/embed/'))) {
 const loaderGzip = execSync('gzip -c build/embed.js | wc -c').toString().trim();
 if (Number(loaderGzip) > 3072) broken.push(`/embed.js ${loaderGzip} bytes gzip > 3 kB`);
 
-const results = { date: new Date().toISOString(), machine: `${execSync('nproc').toString().trim()} cores, Node ${process.version}`, runs, budgets: BUDGETS, build: { siteMs: siteBuildMs, floorMs: floorBuildMs }, floor: floorPage, pages, scroll, scrollRuns: scrolls, embedLoaderGzipBytes: Number(loaderGzip), broken };
+const results = { date: new Date().toISOString(), machine: `${execSync('nproc').toString().trim()} cores, Node ${process.version}`, runs, budgets: BUDGETS, build: { siteMs: siteBuildMs, floorMs: floorBuildMs }, floor: floorPage, pages, scroll, scrollRuns: scrolls, scrollsByEdition, embedLoaderGzipBytes: Number(loaderGzip), broken };
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
@@ -219,7 +241,7 @@ const md = [
 	row('Document (gzip)', (p) => p.bytes.document ?? 0, ' kB'),
 	row('Whole page (gzip)', (p) => p.totalKb, ' kB'),
 	'',
-	`Scripted scroll through the story at 4× CPU slowdown (390 px wide, median of ${runs}): ${scroll.scrolledPx} px in ${scroll.seconds} s, ${scroll.frames} frames, **${scroll.framesOver50ms} over 50 ms** (longest ${scroll.longestFrameMs} ms), ${scroll.longTasks} long tasks. Frames over 50 ms in each run: ${scrolls.map((r) => r.framesOver50ms).join(', ')}.`,
+	`Scripted scroll through the story at 4× CPU slowdown (390 px wide, median of ${runs}): ${scroll.scrolledPx} px in ${scroll.seconds} s, ${scroll.frames} frames, **${scroll.framesOver50ms} over 50 ms** (longest ${scroll.longestFrameMs} ms), ${scroll.longTasks} long tasks. Frames over 50 ms in each run: ${editionRoots.map((r) => `\`${r}\` ${scrollsByEdition[r].map((x) => x.framesOver50ms).join(', ')}`).join('; ')}.`,
 	'',
 	`TBT in each run: story ${story.tbtRuns?.join(', ')} ms; floor ${floorPage.tbtRuns?.join(', ')} ms. Machine speed (Lighthouse's benchmark index, higher is faster) in each of the story's runs: ${story.benchmarkIndexRuns?.join(', ')}; the floor's: ${floorPage.benchmarkIndexRuns?.join(', ')}. Lighthouse's 4× CPU slowdown assumes a fast desktop; a slower machine reports proportionally longer blocking times.`,
 	'',
@@ -227,7 +249,7 @@ const md = [
 	'',
 	'## Budgets',
 	'',
-	'Story page: performance ≥ 98, accessibility, best practices and SEO 100; LCP ≤ 1.5 s; TBT ≤ 50 ms; CLS ≤ 0.01; JavaScript ≤ 60 kB and the whole page ≤ 250 kB (gzip); no frame over 50 ms in the scripted scroll. Each embed: JavaScript ≤ 40 kB, whole page ≤ 100 kB. `/embed.js` ≤ 3 kB gzip.',
+	`Story page, in every edition: accessibility, best practices and SEO 100; LCP ≤ ${b.lcpMs / 1000} s; TBT at most the floor's in the same run; CLS ≤ ${b.cls}; JavaScript ≤ ${b.jsKb} kB, document ≤ ${b.documentKb} kB and the whole page ≤ ${b.totalKb} kB (gzip); no frame over 50 ms in the scripted scroll in at least ${Math.ceil(runs * b.scrollCleanShare)} of ${runs} runs. Each embed: JavaScript ≤ ${BUDGETS.embed.jsKb} kB, whole page ≤ ${BUDGETS.embed.totalKb} kB. \`/embed.js\` ≤ 3 kB gzip. Why each: see "The budgets" below.`,
 	'',
 	broken.length ? `**Broken in this run:**\n\n${broken.map((x) => `- ${x}`).join('\n')}` : 'All budgets held in this run.',
 	''
