@@ -1,9 +1,30 @@
 import adapter from '@sveltejs/adapter-static';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const staticSite = adapter({ pages: 'build', assets: 'build', strict: true });
+
+/** Every file named `name` under `dir`. */
+const filesNamed = (dir, name) =>
+	readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesNamed(join(dir, e.name), name) : e.name === name ? [join(dir, e.name)] : []));
+
+/**
+ * The static site, less the `__data.json` SvelteKit writes beside each prerendered page for
+ * client-side navigation. Pages here ship no framework code (csr = false), so nothing reads
+ * them: they would only publish each edition's whole page model (megabytes) beside its page.
+ */
+const site = {
+	name: 'static-pages-only',
+	async adapt(builder) {
+		await staticSite.adapt(builder);
+		for (const file of filesNamed('build', '__data.json')) rmSync(file);
+	}
+};
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', strict: true }),
+		adapter: site,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// One request fewer before the first paint: the story's CSS is small enough to inline.
 		inlineStyleThreshold: 40_000,

@@ -1,5 +1,7 @@
 /** Crawls the built site from its front page: every page, data file, image and embed must exist, and every #fragment must land on an id. */
 import { expect, test } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 test('no broken internal link or missing asset', async ({ request, baseURL }) => {
 	const origin = new URL(baseURL!).origin;
@@ -32,4 +34,12 @@ test('no broken internal link or missing asset', async ({ request, baseURL }) =>
 	expect(seen.size).toBeGreaterThan(20);
 	const missing = fragments.filter(([, target, id]) => pages.has(target) && !pages.get(target)!.includes(`id="${decodeURIComponent(id)}"`));
 	expect(missing.map(([from, target, id]) => `${from} → ${target}#${id}`)).toEqual([]);
+});
+
+test('publishes no page data beside the pages (they ship no framework to read it)', () => {
+	// The published folder, as a host receives it (the preview server serves SvelteKit's own output).
+	const files = readdirSync('build', { recursive: true }).map(String);
+	expect(files).toContain('index.html');
+	expect(files).toContain(join('ar', 'sources', 'index.html'));
+	expect(files.filter((f) => f.endsWith('__data.json'))).toEqual([]);
 });
