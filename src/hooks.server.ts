@@ -5,9 +5,10 @@ import { editionOfPath } from '$lib/editions/registry';
 /**
  * Svelte marks its server output with comments (<!--[-->, <!--]-->, <!---->) for hydration.
  * Pages here are never hydrated (csr = false), so the markers are only thousands of extra
- * nodes for the reader's browser to parse and keep.
+ * nodes for the reader's browser to parse and keep. (The short hashes are the head's markers;
+ * the compiler drops the templates' own comments, so no other comment looks like them.)
  */
-const HYDRATION_MARKER = /<!--[[\]!\d-]*?-->/g;
+const HYDRATION_MARKER = /<!--(?:[[\]!\d-]*?|[a-z0-9]{5,8})-->/g;
 
 /** The page's language, direction and typeface come from its edition, read off its path. */
 export const handle: Handle = async ({ event, resolve }) => {
