@@ -22,6 +22,6 @@ export function initTimeline(root: ParentNode) {
 export function initYearLinks(root: Document) {
 	root.addEventListener('click', (e) => {
 		if (!(e.target instanceof Element) || !e.target.closest('.year-nav a')) return;
-		root.querySelectorAll<HTMLElement>('.timeline article.lazy').forEach((a) => (a.style.contentVisibility = 'visible'));
+		root.querySelectorAll<HTMLElement>('.timeline article.lazy-text').forEach((a) => (a.style.contentVisibility = 'visible'));
 	});
 }
