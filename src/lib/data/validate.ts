@@ -364,13 +364,13 @@ function crossChecks(files: Map<DataFileName, Parsed>, data: Dataset, problems: 
 		if (PLACEHOLDER.test(value)) report('story.json', path, `"${value}" is a placeholder, not a credit — name the people or the organisation that made the story`);
 
 	// An interface text's {placeholders} are filled by the code: a translation that drops or renames one would print it raw, or lose the date.
+	const placeholders = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => `{${m[1]}}`).sort().join(', ');
 	for (const [key, text] of Object.entries(data.story.ui)) {
-		const names = (t: string) => [...t.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join(', ');
-		const expected = names(text.en);
+		const expected = placeholders(text.en);
 		for (const lang of TRANSLATED_LANGS) {
 			const t = (text as Record<string, string | undefined>)[lang];
-			if (t !== undefined && names(t) !== expected)
-				report('story.json', ['ui', key, lang], `this translation has ${names(t) ? `{${names(t).replace(/, /g, '}, {')}}` : 'no placeholder'} where the English has ${expected ? `{${expected.replace(/, /g, '}, {')}}` : 'none'} — keep each {name} exactly as in the English (it is filled in by the page; the words around it are yours)`);
+			if (t !== undefined && placeholders(t) !== expected)
+				report('story.json', ['ui', key, lang], `this translation has ${placeholders(t) || 'no placeholder'} where the English has ${expected || 'none'} — keep each {name} exactly as in the English (it is filled in by the page; the words around it are yours)`);
 		}
 	}
 
