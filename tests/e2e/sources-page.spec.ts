@@ -6,8 +6,9 @@ import { readData } from './helpers';
 const sources: { id: string; url: string }[] = readData('sources').sources;
 const troops = readData('troops');
 const places = readData('places');
+const ui = readData('story').ui;
 
-for (const root of ['/', '/ar/', '/ckb/'])
+for (const [root, lang] of [['/', 'en'], ['/ar/', 'ar'], ['/ckb/', 'ckb']])
 	test.describe(`${root}sources/`, () => {
 		test('the story links to it, and it lists every source with its link under its id', async ({ page }) => {
 			await page.goto(root);
@@ -25,6 +26,9 @@ for (const root of ['/', '/ar/', '/ckb/'])
 			}
 			// Numbered once, by their ids, not by list numbers too.
 			expect(await page.locator('.source-list').evaluate((el) => getComputedStyle(el).listStyleType)).toBe('none');
+			// Its skip link leads to its own content, not "to the story".
+			await expect(page.locator('.skip-link')).toHaveAttribute('href', '#content');
+			await expect(page.locator('.skip-link')).toHaveText(ui.skipToSources[lang]);
 			// Back to the story in the same edition.
 			await expect(page.locator('.back a')).toHaveAttribute('href', root);
 		});

@@ -320,7 +320,7 @@ const Paragraphs = z.array(Localized(1200, 'A paragraph.')).min(1);
 
 export const UI_KEYS = [
 	'skipToContent', 'updated', 'mapSection', 'chartSection', 'step', 'of', 'previousStep', 'nextStep',
-	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'sourcesPage', 'sourcesSummary', 'sourcesCount', 'dataFiles', 'dataTable',
+	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'sourcesPage', 'sourcesSummary', 'sourcesCount', 'skipToSources', 'dataFiles', 'dataTable',
 	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'showAllEvents', 'years', 'keyEventsNote', 'scale', 'qualifierAbout',
 	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'countChange', 'bound', 'quoteTranslated', 'paraphrase', 'statementSources', 'corrections', 'correction', 'creditsHeading', 'approximateLocation', 'legendPlaces', 'legendRivers',
 	'asOf', 'legendForces', 'legendDrawdown', 'legendHandedOver', 'legendUnreported', 'legendAttacked', 'stateForces', 'stateDrawdown', 'stateHandedOver', 'stateLeft', 'lastReported', 'approximateDate', 'attacksOn', 'attacksClaimed',
