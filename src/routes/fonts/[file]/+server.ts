@@ -28,7 +28,7 @@ const require = createRequire(import.meta.url);
 /** Printable ASCII: code, links and names in Latin letters appear in these pages too. */
 const ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
 
-const OTHER_EDITIONS = new Set(EDITIONS.filter((e) => e.font !== 'naskh').map((e) => e.code));
+const OTHER_EDITIONS = new Set<string>(EDITIONS.filter((e) => e.font !== 'naskh').map((e) => e.code));
 
 /**
  * Every character these pages may set: every text in the data but the other editions' own
