@@ -10,6 +10,7 @@ import { readDataTexts } from '../src/lib/data/read-files';
 import { formatProblem, validateTexts } from '../src/lib/data/validate';
 import { isLang, TRANSLATED_LANGS } from '../src/lib/editions/registry';
 import { regionShapes } from '../src/lib/data/region-shapes';
+import { noteRoomProblems } from '../src/lib/charts/troops/note-room';
 import { runScript } from './script-errors';
 
 runScript(() => {
@@ -23,7 +24,10 @@ runScript(() => {
 		process.exit(1);
 	}
 
-	const { problems } = validateTexts(readDataTexts(dir), { translations: lang as (typeof TRANSLATED_LANGS)[number] | undefined, countries: regionShapes() });
+	const texts = readDataTexts(dir);
+	const { data, problems } = validateTexts(texts, { translations: lang as (typeof TRANSLATED_LANGS)[number] | undefined, countries: regionShapes() });
+	// Valid data can still ask for more than a graphic has room for: say what is left out.
+	if (data) problems.push(...noteRoomProblems(data, texts['troops.json'] as string));
 	for (const p of problems) console.log(formatProblem(p));
 	const errors = problems.filter((p) => p.severity === 'error').length;
 	const warnings = problems.length - errors;

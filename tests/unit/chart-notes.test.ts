@@ -6,6 +6,7 @@ import { storyModel } from '../../src/lib/server/page-data';
 import { EDITIONS } from '../../src/lib/editions/registry';
 import { dateToTime } from '../../src/lib/data/dates';
 import { realData } from './helpers';
+import { notesWithoutRoom, noteRoomProblems } from '../../src/lib/charts/troops/note-room';
 
 const frame: Box = { x0: 0, y0: 0, x1: 400, y1: 300 };
 const layout = (extra: Partial<NoteLayout> = {}): NoteLayout => ({ fontSize: 12, markRadius: 5, frame, boxes: [], segments: [], maxWidth: 90, ...extra });
@@ -88,5 +89,44 @@ describe('the troop chart\'s notes in every edition and layout', () => {
 			lanes.set(g.series, g.y);
 		}
 		expect(new Set(lanes.values()).size).toBe(lanes.size);
+	});
+});
+
+describe('notes the chart has no room for', () => {
+	it('are named in check:data\'s warnings, at the note\'s text in that edition', () => {
+		const data = structuredClone(realData());
+		const crowded = data.troops.annotations[1];
+		// Three more notes on the same point as the 2007 peak: not all of them can be placed.
+		for (const text of ['First extra note here', 'Second extra note here', 'Third extra note here'])
+			data.troops.annotations.push({ ...crowded, text: { en: text, ar: text, ckb: text } });
+		const text = JSON.stringify(data.troops, null, 2);
+		const extra = new Set([data.troops.annotations.length - 3, data.troops.annotations.length - 2, data.troops.annotations.length - 1]);
+		const left = notesWithoutRoom(data);
+		expect(left.filter((n) => extra.has(n.index) && n.lang === 'en').length).toBeGreaterThan(0);
+		const problems = noteRoomProblems(data, text);
+		expect(problems).toHaveLength(left.length);
+		for (const p of problems) {
+			expect(p.severity).toBe('warning');
+			expect(p.file).toBe('data/troops.json');
+			const [, , index, , lang] = p.pointer.split('/');
+			// The line named holds that note's text in that edition.
+			const expected = data.troops.annotations[Number(index)].text[lang as 'en'];
+			expect(text.split('\n')[p.line - 1]).toContain(JSON.stringify(expected));
+			expect(p.message).toMatch(/on (phones|wider screens)/);
+		}
+	});
+	it('match what the chart draws: every other note is placed', () => {
+		const data = realData();
+		const left = notesWithoutRoom(data);
+		for (const edition of EDITIONS) {
+			const { chart } = storyModel(edition).graphics.troops as { chart: import('../../src/lib/charts/troops/model').ChartModel };
+			for (const layout of LAYOUTS) {
+				const drawn = new Set(chart.notes[layout].map((n) => n.id));
+				data.troops.annotations.forEach((_, i) => {
+					const reported = left.some((n) => n.index === i && n.lang === edition.code && n.layouts.includes(layout));
+					expect(drawn.has(`note-${i}`), `${edition.code} ${layout} note ${i}`).toBe(!reported);
+				});
+			}
+		}
 	});
 });
