@@ -70,3 +70,23 @@ test('HTML, a script or a javascript: link in a data file is refused by the chec
 		copy.remove();
 	}
 });
+
+test('a chart note with no room is named by check:data, at its text, as a warning that does not stop it', async () => {
+	const copy = copyProject('explainer-crowded-note-');
+	try {
+		const file = join(copy.dir, 'data', 'troops.json');
+		const data = JSON.parse(readFileSync(file, 'utf8'));
+		const peak = data.annotations[1];
+		for (const en of ['An extra note at the peak', 'Another note at the peak', 'A third note at the peak'])
+			data.annotations.push({ ...peak, nudge: undefined, text: { ...peak.text, en } });
+		const text = JSON.stringify(data, null, 2) + '\n';
+		writeFileSync(file, text);
+		const r = spawnSync('npm', ['run', 'check:data'], { cwd: copy.dir, encoding: 'utf8' });
+		expect(r.status, r.stdout + r.stderr).toBe(0);
+		const warnings = [...r.stdout.matchAll(/^data\/troops\.json:(\d+):\d+ {2}\/annotations\/(\d+)\/text\/en {2}warning: this note finds no room on the troop chart in the en edition on (?:phones|wider screens)/gm)];
+		expect(warnings.length).toBeGreaterThan(0);
+		for (const [, line, index] of warnings) expect(text.split('\n')[Number(line) - 1]).toContain(JSON.stringify(data.annotations[Number(index)].text.en));
+	} finally {
+		copy.remove();
+	}
+});
