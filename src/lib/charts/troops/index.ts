@@ -1,13 +1,11 @@
 /** The chart of US troop levels in Iraq and Syria, moving with the story's chart steps. */
 import { defineGraphic } from '../graphic';
-import { buildTroopChart } from './model';
-import { dataEnd } from '../../data/updated';
+import { editionChart } from './edition-chart';
 import { chartSvg } from './image';
 import { formatFigure } from './format';
 import { formatDate } from '../../data/dates';
 import { plainText } from '../../data/markup';
 import { localize } from '../../editions/registry';
-import { chartType } from '../../design/tokens';
 import type { GraphicContext } from '../../story/page-model';
 import TroopsFigure from './TroopsFigure.svelte';
 import TroopsSection from './TroopsSection.svelte';
@@ -15,14 +13,7 @@ import TroopsTable from './TroopsTable.svelte';
 
 function model({ data, edition, lang, ui }: GraphicContext) {
 	const locale = edition.locale;
-	const yearLabel = (y: number) => new Intl.NumberFormat(locale, { useGrouping: false }).format(y);
-	const type = chartType(edition.font);
-	const figureOf = (sid: string, i: number) => {
-		const p = data.troops.series.find((s) => s.id === sid)?.points[i];
-		return p ? formatFigure(p, edition, ui) : '';
-	};
-	const notes = data.troops.annotations.map((n) => ({ date: n.date, series: n.series, text: localize(n.text, lang), nudge: n.nudge }));
-	const chart = buildTroopChart(data.troops, data.story.troops.steps, { start: data.story.meta.start, updated: dataEnd(data) }, yearLabel, edition.dir === 'rtl', { notes, figure: figureOf, countChange: ui.countChange, type });
+	const { chart, type } = editionChart(data, edition, ui);
 	const series = data.troops.series.map((s) => ({
 		id: s.id,
 		label: localize(s.label, lang),

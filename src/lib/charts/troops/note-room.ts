@@ -8,10 +8,10 @@ import { parseTree } from 'jsonc-parser';
 import type { Dataset } from '../../data/schema';
 import type { Problem } from '../../data/validate';
 import { LineIndex, offsetOf, toPointer } from '../../data/positions';
-import { dataEnd } from '../../data/updated';
-import { localize, EDITIONS, type Lang } from '../../editions/registry';
-import { chartType } from '../../design/tokens';
-import { buildTroopChart, LAYOUTS, type ChartLayout } from './model';
+import { localizeDeep } from '../../data/localize';
+import { EDITIONS, type Lang } from '../../editions/registry';
+import { LAYOUTS, type ChartLayout } from './model';
+import { editionChart } from './edition-chart';
 
 export interface NoteWithoutRoom {
 	/** The note's place in data/troops.json's "annotations". */
@@ -25,16 +25,8 @@ export function notesWithoutRoom(data: Dataset): NoteWithoutRoom[] {
 	const out: NoteWithoutRoom[] = [];
 	for (const edition of EDITIONS) {
 		const lang = edition.code as Lang;
-		const notes = data.troops.annotations.map((n) => ({ date: n.date, series: n.series, text: localize(n.text, lang), nudge: n.nudge }));
-		// The axis labels are obstacles too, written as the edition writes them.
-		const yearLabel = (y: number) => new Intl.NumberFormat(edition.locale, { useGrouping: false }).format(y);
-		const chart = buildTroopChart(data.troops, data.story.troops.steps, { start: data.story.meta.start, updated: dataEnd(data) }, yearLabel, edition.dir === 'rtl', {
-			notes,
-			figure: () => '',
-			countChange: '',
-			type: chartType(edition.font)
-		});
-		notes.forEach((_, index) => {
+		const { chart } = editionChart(data, edition, localizeDeep(data.story, lang).ui as Record<string, string>);
+		data.troops.annotations.forEach((_, index) => {
 			const layouts = LAYOUTS.filter((layout) => !chart.notes[layout].some((p) => p.id === `note-${index}`));
 			if (layouts.length) out.push({ index, lang, layouts });
 		});
@@ -51,13 +43,12 @@ export function noteRoomProblems(data: Dataset, text: string): Problem[] {
 	return notesWithoutRoom(data).map(({ index, lang, layouts }) => {
 		const path = ['annotations', index, 'text', lang];
 		const { line, column } = lines.at(offsetOf(tree, path));
-		const edition = EDITIONS.find((e) => e.code === lang)!;
 		return {
 			file: 'data/troops.json',
 			line,
 			column,
 			pointer: toPointer(path),
-			message: `this note finds no room on the troop chart in the ${edition.code} edition ${layouts.map((l) => WHERE[l]).join(' and ')}, so the chart leaves it out — shorten it, or give the note a "nudge" toward free space (docs/EDITING.md)`,
+			message: `this note finds no room on the troop chart in the ${lang} edition ${layouts.map((l) => WHERE[l]).join(' and ')}, so the chart leaves it out — shorten it, or give the note a "nudge" toward free space (docs/EDITING.md)`,
 			severity: 'warning',
 			lang
 		};
