@@ -49,6 +49,55 @@ for (const [root, lang] of [['/', 'en'], ['/ar/', 'ar'], ['/ckb/', 'ckb']])
 			}
 		});
 
+		test('each place lists every source behind it: its own, and those of its dated states and attacks', async ({ page }) => {
+			await page.goto(`${root}sources/`);
+			// The table is headed by what it lists, not by the map's title.
+			await expect(page.locator('#map-table h2')).toHaveText(ui.placesTable[lang]);
+			const url = new Map(sources.map((x) => [x.id, x.url]));
+			type Place = { name: Record<string, string>; sources: string[]; status?: { sources: string[] }[]; attacks?: { sources: string[] }[] };
+			for (const [i, p] of (places.places as Place[]).entries()) {
+				const ids = [...p.sources, ...(p.status ?? []).flatMap((x) => x.sources), ...(p.attacks ?? []).flatMap((x) => x.sources)];
+				const row = page.locator('#map-table tbody tr').nth(i);
+				await expect(row.locator('th')).toHaveText(p.name[lang]);
+				const hrefs = await row.locator('.sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+				expect(new Set(hrefs), p.name.en).toEqual(new Set(ids.map((id) => url.get(id))));
+			}
+		});
+
+		test('on a phone, every column of every table is on the screen, each value labelled, and still a table to a screen reader', async ({ page }) => {
+			await page.setViewportSize({ width: 360, height: 780 });
+			await page.goto(`${root}sources/`);
+			// Nothing runs off the side: not the page, not a table.
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			for (const table of await page.locator('.table-section table').all()) {
+				const box = (await table.boundingBox())!;
+				expect(box.x).toBeGreaterThanOrEqual(0);
+				expect(box.x + box.width).toBeLessThanOrEqual(360);
+			}
+			// A figure's sources are on the screen, labelled with the column's name.
+			const sourcesCell = page.locator('#troops-table tbody tr:not(.gap-row)').first().locator('td.sources');
+			await sourcesCell.scrollIntoViewIfNeeded();
+			await expect(sourcesCell.locator('.cell-label')).toBeVisible();
+			await expect(sourcesCell.locator('.cell-label')).toHaveText(ui.sources[lang]);
+			await expect(sourcesCell.locator('a').first()).toBeInViewport();
+			// Chromium's own accessibility tree: the cells are still cells under column headers.
+			const cdp = await page.context().newCDPSession(page);
+			const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+			const roles = new Set(nodes.map((n: { role?: { value?: string } }) => n.role?.value));
+			for (const role of ['table', 'columnheader', 'rowheader', 'cell']) expect(roles, role).toContain(role);
+			const header = nodes.find((n: { role?: { value?: string }; name?: { value?: string } }) => n.role?.value === 'columnheader' && n.name?.value === ui.sources[lang]);
+			expect(header, 'a "Sources" column header').toBeTruthy();
+		});
+
+		test('on a wide screen the tables keep their columns, with no repeated labels', async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await page.goto(`${root}sources/`);
+			await expect(page.locator('#troops-table thead th').first()).toBeVisible();
+			await expect(page.locator('#troops-table .cell-label').first()).toBeHidden();
+			const [a, b] = await page.locator('#troops-table tbody tr').first().locator('th, td').evaluateAll((cells) => cells.slice(0, 2).map((c) => c.getBoundingClientRect().top));
+			expect(Math.abs(a - b)).toBeLessThan(2);
+		});
+
 		test('its language switch leads to the same page in the other editions', async ({ page }) => {
 			await page.goto(`${root}sources/`);
 			const hrefs = await page.locator('nav.editions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

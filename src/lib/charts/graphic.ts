@@ -28,6 +28,8 @@ export interface GraphicDescriptor<M = unknown> {
 	Figure: Component<{ model: M; page: PageModel }>;
 	/** Its data as a table, shown on the edition's sources and data page (linked from under the graphic, so the story's page stays light). */
 	Table?: Component<{ model: M; page: PageModel }>;
+	/** The table's heading there, when the graphic's title does not name what the table lists. */
+	tableTitle?(page: PageModel): string;
 	/** Its part of the story: heading, graphic, steps, caption, data and embed code. */
 	Section: Component<{ model: M; page: PageModel; descriptor: GraphicDescriptor }>;
 	/** The standalone SVG image of its overview state. */

@@ -20,14 +20,16 @@ export interface Edition {
 	prefix: string;
 	/** The list separator of the language (the Arabic comma in Arabic script). */
 	comma: string;
+	/** Between items that may hold commas themselves (publishers' names): the Arabic semicolon in Arabic script. */
+	semicolon: string;
 }
 
 export const EDITIONS = [
-	{ code: 'en', locale: 'en-GB', dir: 'ltr', name: 'English', ogLocale: 'en_GB', font: 'system', prefix: '', comma: ', ' },
+	{ code: 'en', locale: 'en-GB', dir: 'ltr', name: 'English', ogLocale: 'en_GB', font: 'system', prefix: '', comma: ', ', semicolon: '; ' },
 	// ar-IQ: Arabic-Indic digits and the month names used in Iraq (كانون الثاني for January).
-	{ code: 'ar', locale: 'ar-IQ', dir: 'rtl', name: 'العربية', ogLocale: 'ar_IQ', font: 'naskh', prefix: 'ar', comma: '، ' },
+	{ code: 'ar', locale: 'ar-IQ', dir: 'rtl', name: 'العربية', ogLocale: 'ar_IQ', font: 'naskh', prefix: 'ar', comma: '، ', semicolon: '؛ ' },
 	// Central Kurdish (Sorani), as read in the Kurdistan Region: ckb-IQ gives ٢٧ی کانوونی دووەمی ٢٠٢٤.
-	{ code: 'ckb', locale: 'ckb-IQ', dir: 'rtl', name: 'کوردی', ogLocale: 'ckb_IQ', font: 'naskh', prefix: 'ckb', comma: '، ' }
+	{ code: 'ckb', locale: 'ckb-IQ', dir: 'rtl', name: 'کوردی', ogLocale: 'ckb_IQ', font: 'naskh', prefix: 'ckb', comma: '، ', semicolon: '؛ ' }
 ] as const satisfies readonly Edition[];
 
 export type Lang = (typeof EDITIONS)[number]['code'];

@@ -14,8 +14,12 @@ function model({ data, geo, edition, lang }: GraphicContext) {
 	const num = (v: number) => formatNumber(v, edition, { maximumFractionDigits: 3 });
 	return {
 		map: buildMapModel(geo, data.places.places, data.story, edition, data.events.events),
-		/** The places as the data table lists them. */
-		table: localizeDeep(data.places.places, lang).map((p) => ({ ...p, coordinates: `${num(p.lat)}, ${num(p.lon)}` }))
+		/** The places as the data table lists them; a site's sources are its own and those of each dated state and attack. */
+		table: localizeDeep(data.places.places, lang).map((p) => ({
+			...p,
+			coordinates: `${num(p.lat)}${edition.comma}${num(p.lon)}`,
+			sources: [...new Set([...p.sources, ...(p.status ?? []).flatMap((s) => s.sources), ...(p.attacks ?? []).flatMap((a) => a.sources)])]
+		}))
 	};
 }
 export type MapGraphicModel = ReturnType<typeof model>;
@@ -29,6 +33,7 @@ export const mapGraphic = defineGraphic<MapGraphicModel>({
 	Figure: MapFigure,
 	Section: MapSection,
 	Table: PlacesTable,
+	tableTitle: (page) => page.ui.placesTable,
 	image: (m, page) => mapSvg(m.map, plainText(page.story.map.title), `${page.ui.sourceLine}: ${plainText(page.story.map.source)}`, page.ui.scale, page.dir === 'rtl'),
 	steps: (m) => m.map.steps.map((s) => s.id),
 	height: 560
