@@ -47,7 +47,7 @@ test('numbers and dates are written with Arabic-Indic digits and Iraqi month nam
 		expect(IRAQI_MONTHS.some((m) => d.includes(m)) || /^[٠-٩]{4}$/.test(d.trim())).toBe(true);
 	}
 	expect(dates.join(' ')).toContain('كانون الثاني');
-	const yTicks = await page.locator('.chart .axes:not(.off) .y-axis text').allTextContents();
+	const yTicks = await page.locator('.chart .y-labels text').allTextContents();
 	for (const t of yTicks) expect(t).toMatch(/^[٠-٩٬]+$/);
 	// Nowhere in the reader's text (source titles, proper nouns, keep their own digits).
 	expect(await visibleWords(page, /[0-9]+/g)).toEqual([]);

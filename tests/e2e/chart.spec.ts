@@ -45,7 +45,7 @@ for (const edition of EDITIONS) {
 			const notes = await rects(chart.locator('.notes text.turning'));
 			expect(notes.length).toBeGreaterThanOrEqual(5);
 			const written = [...notes, ...(await rects(chart.locator('.notes text.figure')))];
-			const axes = await rects(chart.locator('.y-axis text, .x-axis text'));
+			const axes = await rects(chart.locator('.y-labels text, .x-axis text'));
 			written.forEach((a, i) => {
 				written.slice(i + 1).forEach((b) => expect(overlaps(a, b), `notes overlap: ${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false));
 				axes.forEach((b) => expect(overlaps(a, b), `note over an axis label: ${JSON.stringify(a)} ${JSON.stringify(b)}`).toBe(false));

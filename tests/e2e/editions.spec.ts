@@ -48,7 +48,7 @@ for (const edition of translated) {
 			const opened = events.find((e) => e.date === '2024-01-27')!;
 			const expected = new Intl.DateTimeFormat(edition.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, 27)));
 			await expect(page.locator(`#event-${opened.id} time`)).toHaveText(expected);
-			const yTicks = await page.locator('.chart .axes .y-axis text').allTextContents();
+			const yTicks = await page.locator('.chart .y-labels text').allTextContents();
 			expect(yTicks.length).toBeGreaterThan(1);
 			for (const t of yTicks) for (const c of t.replace(/\D/gu, '')) expect(nativeDigits).toContain(c);
 			expect(await visibleWords(page, /[0-9]+/g)).toEqual([]);

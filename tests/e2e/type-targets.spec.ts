@@ -3,7 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS, SOURCE_EDITION, editionPath } from '../../src/lib/editions/registry';
 
 const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (el.closest('svg')!.getBoundingClientRect().width / el.closest('svg')!.viewBox.baseVal.width));
-const GRAPHIC_TEXT = ['.chart .y-axis text', '.map .country-label', '.map .place-label'];
+const GRAPHIC_TEXT = ['.chart .y-labels text', '.map .country-label', '.map .place-label'];
 
 for (const edition of EDITIONS.filter((e) => e.font === 'naskh'))
 	test(`${edition.code}: text in the graphics is at least 1.12 times the English`, async ({ page }) => {
