@@ -86,4 +86,5 @@ function printSummary(s: ImportSummary, file: string) {
 	console.log(`  unchanged  ${s.unchanged.length}`);
 	if (s.deleteMissing) console.log(`  removed    ${s.missing.length}${list(s.missing)} (not in the sheet; --delete-missing)`);
 	else console.log(`  kept       ${s.missing.length}${list(s.missing)}${s.missing.length ? ' (not in the sheet, kept; add --delete-missing to remove them)' : ''}`);
+	if (s.passedOver.length) console.log(`  not read   ${s.passedOver.join(', ')} (the sources spelled out as the site publishes them; a source is changed in data/sources.json)`);
 }

@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatCsv, parseCsv } from '../../src/lib/data/csv';
-import { parseCell } from '../../src/lib/data/tables';
+import { parseCell, publishedRows, SOURCE_COLUMNS, TABLES } from '../../src/lib/data/tables';
+import { realData } from './helpers';
 
 function workspace() {
 	const dir = mkdtempSync(join(tmpdir(), 'sheets-'));
@@ -159,6 +160,26 @@ describe('imports that never lose data', () => {
 		expect(x.r.out).toMatch(/changed +1/);
 		expect(x.r.out).toMatch(/--dry-run: nothing was written/);
 		expect(x.after).toEqual(x.before);
+	}, 60_000);
+
+	it('takes a sheet downloaded from the site: an edit goes in, the spelled-out sources are passed over and said so', () => {
+		const x = importEdited('places', () => {
+			// The file as /data/places.csv publishes it, from the same data.
+			const { places, sources } = realData();
+			const published = publishedRows(TABLES.places, places as unknown as Record<string, unknown>, new Map(sources.sources.map((src) => [src.id, src])));
+			const h = published[0];
+			expect(h).toEqual(expect.arrayContaining([...SOURCE_COLUMNS]));
+			published[1][h.indexOf('description_en')] = 'Iraq\'s capital.';
+			// Editing a spelled-out source changes nothing: sources live in sources.json.
+			published[1][h.indexOf('source_urls')] = 'https://example.org/';
+			return published;
+		});
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.r.out).toMatch(/changed +1: baghdad/);
+		expect(x.r.out).toMatch(/not read +source_publishers, source_titles, source_urls .*data\/sources\.json/);
+		expect(JSON.parse(x.after['places.json']).places[0].description.en).toBe('Iraq\'s capital.');
+		expect(x.after['sources.json']).toBe(x.before['sources.json']);
+		expect(x.after['places.json']).not.toContain('example.org');
 	}, 60_000);
 
 	it('keeps the file\'s order when the sheet is sorted newest first', () => {

@@ -148,6 +148,29 @@ export function localizedHeader(header: string[], labels: Record<string, string>
 	});
 }
 
+/**
+ * A table as the site publishes it (/data/places.csv, /data/ar/places.csv): the editors'
+ * columns, then each row's sources spelled out (publishers, titles, addresses, in the order of
+ * its ids). The source edition's header is the column names, which data:import reads (it skips
+ * the spelled-out columns); the other editions' are headings in their language.
+ */
+export function publishedRows(
+	spec: TableSpec,
+	doc: Json,
+	sources: ReadonlyMap<string, { publisher: string; title: string; url: string }>,
+	headings?: Record<string, string>
+): string[][] {
+	const [header, ...rows] = toRows(spec, doc);
+	const at = header.indexOf('sources');
+	const spell = (ids: string, key: 'publisher' | 'title' | 'url') =>
+		ids
+			.split('; ')
+			.map((id) => sources.get(id)?.[key] ?? '')
+			.join(' | ');
+	const full = [...header, ...SOURCE_COLUMNS];
+	return [headings ? localizedHeader(full, headings) : full, ...rows.map((r) => [...r, spell(r[at], 'publisher'), spell(r[at], 'title'), spell(r[at], 'url')])];
+}
+
 export function toRows(spec: TableSpec, doc: Json): string[][] {
 	const header = spec.columns.map((c) => c.name);
 	const rows = spec.items(doc).map(({ group, item }) =>
@@ -200,6 +223,8 @@ export interface ImportSummary {
 	/** In the file but not in the sheet: kept, or removed with --delete-missing. */
 	missing: string[];
 	deleteMissing: boolean;
+	/** The published sheet's spelled-out source columns, which the import does not read. */
+	passedOver: string[];
 }
 
 export interface ImportOptions {
@@ -222,9 +247,12 @@ export function fromRows(
 	const body = table.slice(1);
 	if (!header.length) return { problems: [{ row: 1, column: '', message: 'the file is empty — it needs a header row' }] };
 	const known = spec.columns.map((c) => c.name);
+	// A sheet downloaded from the site has the sources spelled out after the editors' columns:
+	// they are read from sources.json when the data is published, so the import passes over them.
+	const spelledOut = header.map((h) => h.trim()).filter((h) => (SOURCE_COLUMNS as readonly string[]).includes(h));
 	header.forEach((h, i) => {
 		if (!h.trim()) problems.push({ row: 1, column: `column ${i + 1}`, message: 'this column has no name in the header row — name it, or delete the column' });
-		else if (!known.includes(h.trim())) {
+		else if (!known.includes(h.trim()) && !spelledOut.includes(h.trim())) {
 			const guess = closest(h.trim(), known);
 			problems.push({ row: 1, column: h, message: `unknown column "${h}" — ${guess ? `did you mean "${guess}"? ` : ''}expected one of: ${known.join(', ')}` });
 		}
@@ -233,7 +261,7 @@ export function fromRows(
 	for (const r of required) if (!header.map((h) => h.trim()).includes(r)) problems.push({ row: 1, column: r, message: `the column "${r}" is missing — add it to the header row` });
 	if (problems.length) return { problems };
 
-	const cols = header.map((h) => spec.columns.find((c) => c.name === h.trim())!);
+	const cols = header.map((h) => spec.columns.find((c) => c.name === h.trim()));
 	const existing = spec.items(doc);
 	const byKey = new Map(existing.map((e) => [spec.key(e.group, e.item), e.item]));
 	const sheet: { group?: string; item: Json; key: string; row: number }[] = [];
@@ -246,6 +274,7 @@ export function fromRows(
 		let group: string | undefined;
 		const fresh: Json = {};
 		cols.forEach((col, j) => {
+			if (!col) return;
 			const language = col.path.length === 2 && (LANGS as string[]).includes(col.path[1]) ? col.path[1] : undefined;
 			const { value, error } = parseCell(col.kind, cells[j] ?? '', language);
 			if (error) problems.push({ row: rowNumber, column: col.name, message: error });
@@ -258,7 +287,7 @@ export function fromRows(
 		// Start from the existing item, so fields the CSV does not carry are kept.
 		const before = byKey.get(key);
 		const item: Json = before ? structuredClone(before) : {};
-		for (const col of cols) if (col.path.length) set(item, col.path, get(fresh, col.path));
+		for (const col of cols) if (col?.path.length) set(item, col.path, get(fresh, col.path));
 		sheet.push({ group, item, key, row: rowNumber });
 	});
 	if (problems.length) return { problems };
@@ -266,7 +295,7 @@ export function fromRows(
 	// The file's own order is kept whatever the sheet's order: records stay where they are, new
 	// ones go in date order within their group (or at its end).
 	const fromSheet = new Map(sheet.map((r) => [r.key, r]));
-	const summary: ImportSummary = { added: [], changed: [], unchanged: [], missing: [], deleteMissing: !!options.deleteMissing };
+	const summary: ImportSummary = { added: [], changed: [], unchanged: [], missing: [], deleteMissing: !!options.deleteMissing, passedOver: spelledOut };
 	const merged: { group?: string; item: Json; row?: number }[] = [];
 	for (const e of existing) {
 		const key = spec.key(e.group, e.item);

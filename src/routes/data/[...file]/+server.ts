@@ -7,7 +7,7 @@
  */
 import { error } from '@sveltejs/kit';
 import { loadDataset } from '$lib/server/dataset';
-import { localizedHeader, SOURCE_COLUMNS, TABLES, toRows } from '$lib/data/tables';
+import { publishedRows, TABLES } from '$lib/data/tables';
 import { formatCsv } from '$lib/data/csv';
 import { EDITIONS, SOURCE_LANG, editionFile, localize, splitEditionFile, type Lang } from '$lib/editions/registry';
 
@@ -30,21 +30,10 @@ export const GET = ({ params }) => {
 	}
 	if (parts && ext === 'csv' && (CSV_FILES as readonly string[]).includes(name)) {
 		const spec = TABLES[name as (typeof CSV_FILES)[number]];
-		const sources = new Map(data.sources.sources.map((s) => [s.id, s]));
-		const [header, ...rows] = toRows(spec, data[spec.name] as unknown as Record<string, unknown>);
-		const sourceCol = header.indexOf('sources');
-		const expand = (ids: string, key: 'publisher' | 'title' | 'url') =>
-			ids
-				.split('; ')
-				.map((id) => sources.get(id)?.[key] ?? '')
-				.join(' | ');
 		const lang = parts.edition.code as Lang;
-		const fullHeader = [...header, ...SOURCE_COLUMNS];
-		const labels = Object.fromEntries(Object.entries(data.story.columns).map(([k, t]) => [k, localize(t, lang)]));
-		const table = [
-			lang === SOURCE_LANG ? fullHeader : localizedHeader(fullHeader, labels),
-			...rows.map((r) => [...r, expand(r[sourceCol], 'publisher'), expand(r[sourceCol], 'title'), expand(r[sourceCol], 'url')])
-		];
+		const headings = lang === SOURCE_LANG ? undefined : Object.fromEntries(Object.entries(data.story.columns).map(([k, t]) => [k, localize(t, lang)]));
+		const sources = new Map(data.sources.sources.map((s) => [s.id, s]));
+		const table = publishedRows(spec, data[spec.name] as unknown as Record<string, unknown>, sources, headings);
 		return new Response(formatCsv(table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 	}
 	error(404, 'No such data file');
