@@ -26,6 +26,11 @@ async function readMap(page: Page) {
 			drawn: m.dataset.drawn!,
 			site: m.classList.contains('site'),
 			attacked: m.classList.contains('attacked'),
+			claimed: m.classList.contains('claimed'),
+			ring: (() => {
+				const ring = m.querySelector('.ring');
+				return ring && getComputedStyle(ring).display !== 'none' ? getComputedStyle(ring).strokeDasharray : null;
+			})(),
 			visible: m.dataset.drawn !== '-' && shown(m.querySelector('.sym')!)
 		}));
 		const labels = [...map.querySelectorAll<SVGTextElement>('.overlay .place-label')].filter((t) => shown(t)).map((t) => t.dataset.label!);
@@ -55,13 +60,20 @@ for (const root of EDITIONS)
 				const visible = seen.markers.filter((m) => m.visible);
 				const expected = new Set(visible.filter((m) => m.site).map((m) => m.drawn));
 				if (visible.some((m) => m.attacked)) expected.add('attacked');
+				if (visible.some((m) => m.claimed)) expected.add('claimed');
 				expected.add('rivers');
+				// A reported attack's ring is solid; one its attackers alone claim is dashed; no attack, no ring.
+				for (const m of visible) {
+					if (m.attacked) expect(m.ring, `${step.id}: ${m.id} ring`).toBe('none');
+					else if (m.claimed) expect(m.ring, `${step.id}: ${m.id} ring`).toMatch(/\d/);
+					else expect(m.ring, `${step.id}: ${m.id} ring`).toBeNull();
+				}
 				expect(new Set(seen.legend), `${step.id}: legend`).toEqual(expected);
 				// Every marker in view is named, or its symbol is explained by the legend.
 				for (const m of visible) expect(seen.labels.includes(m.id) || (m.site && seen.legend.includes(m.drawn)), `${step.id}: ${m.id}`).toBe(true);
 				// A zoomed view carries the locator.
 				expect(seen.locator, `${step.id}: locator`).toBe(seen.views[i + 1].k > 1.05);
-				if (i === story.map.steps.length - 1) expect(seen.legend).toEqual(expect.arrayContaining(['present', 'gone', 'attacked']));
+				if (i === story.map.steps.length - 1) expect(seen.legend).toEqual(expect.arrayContaining(['present', 'gone', 'attacked', 'claimed']));
 			}
 		});
 

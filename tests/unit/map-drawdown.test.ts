@@ -36,10 +36,29 @@ for (const edition of EDITIONS) {
 			for (const s of states) {
 				const drawn = new Set<string>(Object.entries(s.drawn).filter(([id, sym]) => sym !== 'city' && inFrame(s, id)).map(([, sym]) => sym));
 				if (s.attacked.some((id) => inFrame(s, id))) drawn.add('attacked');
+				if (s.claimed.some((id) => inFrame(s, id))) drawn.add('claimed');
 				drawn.add('rivers');
 				expect(new Set(s.legend.map((e) => e.key)), s.id).toEqual(drawn);
 				for (const e of s.legend) expect(e.label.length, `${s.id} ${e.key}`).toBeGreaterThan(0);
 			}
+		});
+		it('rings apart a site whose only attacks in the period its attackers alone claim, per the data', () => {
+			// From places.json itself: the last step's sites with attacks in its period, and which of them only claimed ones.
+			const last = data.story.map.steps.at(-1)!;
+			const within = (d: string) => d >= last.attacksSince! && d <= last.asOf;
+			for (const p of data.places.places) {
+				const hits = (p.attacks ?? []).filter((a) => within(a.date));
+				const named = data.events.events.some((e) => e.category === 'attacks' && within(e.date) && (e.places ?? []).includes(p.id));
+				const s = model.steps.at(-1)!;
+				if (!s.drawn[p.id] || !hits.length) continue;
+				if (hits.every((a) => a.claimed) && !named) {
+					expect(s.claimed, p.id).toContain(p.id);
+					expect(s.attacked, p.id).not.toContain(p.id);
+				} else expect(s.attacked, p.id).toContain(p.id);
+			}
+			// The shipped data has one: the drone attack on Erbil air base of 1 March 2026, claimed by the group alone.
+			expect(model.steps.at(-1)!.claimed.length).toBeGreaterThan(0);
+			expect(model.steps.at(-1)!.legend.map((e) => e.key)).toContain('claimed');
 		});
 		it('has forces present, handed over and attacked in the last step', () => {
 			const keys = model.steps.at(-1)!.legend.map((e) => e.key);

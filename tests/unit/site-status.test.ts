@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attackedBetween, siteStateAt } from '../../src/lib/data/site-status';
+import { attackBetween, siteStateAt } from '../../src/lib/data/site-status';
 import { realData } from './helpers';
 
 const src = ['R1'];
@@ -38,9 +38,9 @@ describe('state of a site at a date', () => {
 		expect(siteStateAt(site, '2024-01-29')?.state).toBe('unreported');
 	});
 	it('finds an attack in the period and not outside it, including on a site handed over later', () => {
-		expect(attackedBetween(base, [], '2024-01-01', '2024-01-31')).toBe(true);
-		expect(attackedBetween(base, [], '2024-01-21', '2026-03-10')).toBe(false);
-		expect(attackedBetween(base, [], undefined, '2026-03-10')).toBe(false);
+		expect(attackBetween(base, [], '2024-01-01', '2024-01-31')).toBe('attacked');
+		expect(attackBetween(base, [], '2024-01-21', '2026-03-10')).toBeNull();
+		expect(attackBetween(base, [], undefined, '2026-03-10')).toBeNull();
 		expect(siteStateAt(base, '2026-03-10')?.state).toBe('handed-over');
 	});
 	it('counts attack events that name the site, and only attacks', () => {
@@ -48,8 +48,16 @@ describe('state of a site at a date', () => {
 			{ date: '2020-01-08', category: 'attacks' as const, places: ['base-a'] },
 			{ date: '2020-01-03', category: 'military' as const, places: ['base-a'] }
 		];
-		expect(attackedBetween(base, events, '2020-01-01', '2020-01-09')).toBe(true);
-		expect(attackedBetween(base, events.slice(1), '2020-01-01', '2020-01-09')).toBe(false);
+		expect(attackBetween(base, events, '2020-01-01', '2020-01-09')).toBe('attacked');
+		expect(attackBetween(base, events.slice(1), '2020-01-01', '2020-01-09')).toBeNull();
+	});
+	it('tells an attack only its attackers claim from a reported one, and a reported one wins', () => {
+		const site = { ...base, attacks: [{ date: '2026-03-01', claimed: true, sources: src }] };
+		expect(attackBetween(site, [], '2026-02-28', '2026-03-10')).toBe('claimed');
+		const both = { ...base, attacks: [...site.attacks, { date: '2026-03-04', sources: src }] };
+		expect(attackBetween(both, [], '2026-02-28', '2026-03-10')).toBe('attacked');
+		// An attack event in the timeline that names the site is a reported attack.
+		expect(attackBetween(site, [{ date: '2026-03-02', category: 'attacks' as const, places: ['base-a'] }], '2026-02-28', '2026-03-10')).toBe('attacked');
 	});
 	it('has, in the real data, every state change in date order', () => {
 		for (const p of realData().places.places) {

@@ -131,6 +131,7 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 			// Each site in its state as of the step's date; a place not drawn at this step is "-".
 			m.dataset.drawn = (m.dataset.drawnStates ?? '').split(' ')[state] ?? '-';
 			m.classList.toggle('attacked', (m.dataset.attackedStates ?? '').split(' ').includes(String(state)));
+			m.classList.toggle('claimed', (m.dataset.claimedStates ?? '').split(' ').includes(String(state)));
 		});
 		showLabels(figure, state);
 	};

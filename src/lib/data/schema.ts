@@ -323,7 +323,7 @@ export const UI_KEYS = [
 	'filterLabel', 'allCategories', 'showOnMap', 'source', 'sources', 'sourcesHeading', 'sourcesPage', 'sourcesSummary', 'sourcesCount', 'skipToSources', 'dataFiles', 'dataTable',
 	'date', 'figure', 'kind', 'country', 'note', 'noFigure', 'eventsShown', 'showAllEvents', 'years', 'keyEventsNote', 'scale', 'qualifierAbout',
 	'qualifierFewerThan', 'qualifierMoreThan', 'qualifierUpTo', 'countChange', 'bound', 'quoteTranslated', 'paraphrase', 'statementSources', 'corrections', 'correction', 'creditsHeading', 'approximateLocation', 'legendPlaces', 'legendRivers',
-	'asOf', 'legendForces', 'legendDrawdown', 'legendHandedOver', 'legendUnreported', 'legendAttacked', 'stateForces', 'stateDrawdown', 'stateHandedOver', 'stateLeft', 'lastReported', 'approximateDate', 'attacksOn', 'attacksClaimed',
+	'asOf', 'legendForces', 'legendDrawdown', 'legendHandedOver', 'legendUnreported', 'legendAttacked', 'legendClaimed', 'stateForces', 'stateDrawdown', 'stateHandedOver', 'stateLeft', 'lastReported', 'approximateDate', 'attacksOn', 'attacksClaimed',
 	'getTheData', 'readStory', 'fullTimeline', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
 	'embedsIntro', 'embedsNoSite', 'embedOtherEditions', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',
 	'coordinates', 'noDate', 'editions', 'draftTranslation', 'fileTroops', 'fileEvents', 'filePlaces', 'fileSources', 'fileStory', 'placesTable',

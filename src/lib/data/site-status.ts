@@ -33,16 +33,20 @@ export function siteStateAt(site: Site, day: string): SiteStateAt | null {
 	return found;
 }
 
-/** True when an attack on the site (its own list, or an attack event naming it) fell within [since, day]. */
-export function attackedBetween(site: Site, events: Pick<TimelineEventT, 'date' | 'category' | 'places'>[], since: string | undefined, day: string): boolean {
-	if (!since) return false;
+/**
+ * What is known of attacks on the site within [since, day]: "attacked" when one is reported
+ * (its own list, or an attack event naming it), "claimed" when the only ones are claimed by the
+ * attackers alone (the map marks those apart, and says so), null when there were none.
+ */
+export type AttackMark = 'attacked' | 'claimed';
+export function attackBetween(site: Site, events: Pick<TimelineEventT, 'date' | 'category' | 'places'>[], since: string | undefined, day: string): AttackMark | null {
+	if (!since) return null;
 	const from = dateStartTime(since);
 	const to = dateStartTime(day);
 	const within = (date: string) => dateStartTime(date) >= from && dateStartTime(date) <= to;
-	return (
-		(site.attacks ?? []).some((a) => within(a.date)) ||
-		events.some((e) => e.category === 'attacks' && (e.places ?? []).includes(site.id) && within(e.date))
-	);
+	const attacks = (site.attacks ?? []).filter((a) => within(a.date));
+	if (attacks.some((a) => !a.claimed) || events.some((e) => e.category === 'attacks' && (e.places ?? []).includes(site.id) && within(e.date))) return 'attacked';
+	return attacks.length ? 'claimed' : null;
 }
 
 /** True for a place that has a status history: a site where US or coalition forces were. */

@@ -99,8 +99,8 @@ export const SITE_SYMBOLS = {
 	unreported: { fill: 'surface', stroke: 'gone', half: false, dash: '1.6 1.6' }
 } as const satisfies Record<string, { fill: ColourName; stroke: ColourName; half: boolean; dash: string }>;
 export type SiteSymbolName = keyof typeof SITE_SYMBOLS;
-/** The square's half side, the attack ring's radius and stroke, in map units at the wide layout. */
-export const SITE_GEOMETRY = { half: 4.5, ring: 8.5, ringWidth: 2, stroke: 1.5, city: 3 } as const;
+/** The square's half side, the attack ring's radius and stroke, in map units at the wide layout; a claimed-only attack's ring is dashed. */
+export const SITE_GEOMETRY = { half: 4.5, ring: 8.5, ringWidth: 2, stroke: 1.5, city: 3, claimedDash: '3 2.4' } as const;
 
 /**
  * The site symbols as CSS, written into every page's head with the colours: a symbol's look
@@ -112,6 +112,7 @@ export const SITE_SYMBOLS_CSS =
 	`.site-sym .half{display:none;fill:var(--forces)}` +
 	`.site-sym .sq{stroke-width:${SITE_GEOMETRY.stroke}}` +
 	`.attacked .site-sym .ring,.site-sym.attacked .ring{display:inline}` +
+	`.claimed .site-sym .ring,.site-sym.claimed .ring{display:inline;stroke-dasharray:${SITE_GEOMETRY.claimedDash}}` +
 	Object.entries(SITE_SYMBOLS)
 		.map(
 			([name, s]) =>

@@ -19,7 +19,7 @@ export function footprintSvg(model: FootprintModel, title: string, source: strin
 			// Right to left, the first date stands at the right.
 			const x = 40 + (rtl ? n - 1 - i : i) * (pw + gap);
 			const tx = rtl ? x + pw : x;
-			const sites = p.sites.map((s) => siteSymbolSvg(s.symbol, false, s.x, s.y, symbolScale)).join('');
+			const sites = p.sites.map((s) => siteSymbolSvg(s.symbol, null, s.x, s.y, symbolScale)).join('');
 			// Each figure with its kind and date under it: many are approximate or unofficial.
 			const top = 126 + vh * k + 34;
 			const figs = p.figures
@@ -39,7 +39,7 @@ export function footprintSvg(model: FootprintModel, title: string, source: strin
 	const legend = model.legend
 		.map((e, i) => {
 			const x = rtl ? 1160 - i * 260 : 40 + i * 260;
-			return siteSymbolSvg(e.key, false, rtl ? x - 8 : x + 8, 560, 1.4) + `<text x="${rtl ? x - 28 : x + 24}" y="560" dy="0.35em" font-size="16" text-anchor="${anchor}" fill="${light('text')}">${esc(e.label)}</text>`;
+			return siteSymbolSvg(e.key, null, rtl ? x - 8 : x + 8, 560, 1.4) + `<text x="${rtl ? x - 28 : x + 24}" y="560" dy="0.35em" font-size="16" text-anchor="${anchor}" fill="${light('text')}">${esc(e.label)}</text>`;
 		})
 		.join('');
 	return frame(title, source, panels + legend, rtl);

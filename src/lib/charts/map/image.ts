@@ -24,7 +24,7 @@ export function mapSvg(model: MapModel, title: string, source: string, scaleUnit
 				const d = s.drawn[p.id];
 				return d === 'city'
 					? `<circle cx="${x}" cy="${y}" r="3.5" fill="${light('text')}" stroke="${light('surface')}" stroke-width="1.5"/>`
-					: siteSymbolSvg(d, s.attacked.includes(p.id), x, y);
+					: siteSymbolSvg(d, s.attacked.includes(p.id) ? 'attacked' : s.claimed.includes(p.id) ? 'claimed' : null, x, y);
 			})
 			.join('') +
 		s.labels.wide
@@ -45,7 +45,9 @@ export function mapSvg(model: MapModel, title: string, source: string, scaleUnit
 				const sym =
 					e.key === 'rivers'
 						? `<path d="M${sx - 9} ${y + 4} Q${sx - 4} ${y - 3} ${sx + 1} ${y + 1} T${sx + 9} ${y - 2}" fill="none" stroke="${light('water')}" stroke-width="2"/>`
-						: siteSymbolSvg(e.key === 'attacked' ? 'ring' : e.key, e.key === 'attacked', sx, y, 1.4);
+						: e.key === 'attacked' || e.key === 'claimed'
+							? siteSymbolSvg('ring', e.key, sx, y, 1.4)
+							: siteSymbolSvg(e.key, null, sx, y, 1.4);
 				return `${sym}<text x="${tx0}" y="${y}" dy="0.35em" font-size="17" text-anchor="${anchor}" fill="${light('text')}">${esc(e.label)}</text>`;
 			})
 			.join('');

@@ -12,7 +12,7 @@ import { placeLabels, type Box, type PlacedLabel, type LabelRequest } from '../.
 import { buildFrameLocator, frameLocatorOutline, type FrameLocator } from '../../geo/frame-locator';
 import { formatNumber, localize, type Edition, type Lang } from '../../editions/registry';
 import { MAP_TYPE, mapType, type LayoutName, type SiteSymbolName } from '../../design/tokens';
-import { attackedBetween, isSite, siteStateAt, type DrawnState } from '../../data/site-status';
+import { attackBetween, isSite, siteStateAt, type DrawnState } from '../../data/site-status';
 import { formatDate } from '../../data/dates';
 import { fill } from '../../data/fill';
 import type { MapView } from './views';
@@ -23,8 +23,8 @@ export type { LayoutName, MapView };
 const SYMBOL_OF: Record<DrawnState, SiteSymbolName> = { 'us-forces': 'present', 'drawing-down': 'leaving', 'handed-over': 'gone', left: 'gone', unreported: 'unreported' };
 
 /** A legend entry: one per symbol drawn at a state, in this order. */
-export type LegendKey = SiteSymbolName | 'attacked' | 'rivers';
-const LEGEND_ORDER: LegendKey[] = ['present', 'leaving', 'gone', 'unreported', 'attacked', 'rivers'];
+export type LegendKey = SiteSymbolName | 'attacked' | 'claimed' | 'rivers';
+const LEGEND_ORDER: LegendKey[] = ['present', 'leaving', 'gone', 'unreported', 'attacked', 'claimed', 'rivers'];
 
 const MAX_ZOOM = 4.5;
 const FOCUS_COUNTRIES = new Set(['368', '760']);
@@ -52,8 +52,10 @@ export interface MapStepState {
 	asOfLabel: string;
 	/** What each drawn place shows: a site's symbol, "city" for a labelled place; places not listed are not drawn. */
 	drawn: Record<string, SiteSymbolName | 'city'>;
-	/** Sites attacked in the state's period. */
+	/** Sites attacked in the state's period (a reported attack). */
 	attacked: string[];
+	/** Sites whose only attacks in the period are claimed by the attackers alone: ringed apart. */
+	claimed: string[];
 	/** The legend: exactly the symbols drawn, with their texts. */
 	legend: { key: LegendKey; label: string }[];
 	/** The small map of the whole region with this view's frame, at zoomed states. */
@@ -208,7 +210,10 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 				if (st) drawn[p.id] = SYMBOL_OF[st.state];
 			} else if (highlight.includes(p.id)) drawn[p.id] = 'city';
 		}
-		const attacked = mapPlaces.filter((p) => drawn[p.id] && p.site && attackedBetween(rawById.get(p.id)!, events, attacksSince, asOf)).map((p) => p.id);
+		const attackOf = (p: MapPlace) => (drawn[p.id] && p.site ? attackBetween(rawById.get(p.id)!, events, attacksSince, asOf) : null);
+		const attacked = mapPlaces.filter((p) => attackOf(p) === 'attacked').map((p) => p.id);
+		const claimed = mapPlaces.filter((p) => attackOf(p) === 'claimed').map((p) => p.id);
+		const ringed = new Set([...attacked, ...claimed]);
 
 		const locator = view.k > 1.05 ? buildFrameLocator(view, width, height, mapPlaces.filter((p) => drawn[p.id]).map((p) => at(p.x, p.y))) : null;
 		const locatorBox: Box[] = locator ? [{ x0: locator.x - 4, y0: locator.y - 4, x1: locator.x + locator.width + 4, y1: locator.y + locator.height + 4 }] : [];
@@ -223,11 +228,11 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 				.map((h) => placeById.get(h))
 				.filter((p): p is MapPlace => !!p && !!drawn[p.id] && inFrame(p))
 				.sort((a, b) => Number(a.site) - Number(b.site) || PRIORITY[a.kind] - PRIORITY[b.kind])
-				.map((p) => ({ id: p.id, text: p.name, ...at(p.x, p.y), r: attacked.includes(p.id) ? r * 1.9 : r }));
+				.map((p) => ({ id: p.id, text: p.name, ...at(p.x, p.y), r: ringed.has(p.id) ? r * 1.9 : r }));
 			// Sites that are drawn but not named still block labels.
 			const others: Box[] = mapPlaces
 				.filter((p) => drawn[p.id] && !highlight.includes(p.id))
-				.map((p) => ({ ...at(p.x, p.y), rr: attacked.includes(p.id) ? r * 1.9 : r }))
+				.map((p) => ({ ...at(p.x, p.y), rr: ringed.has(p.id) ? r * 1.9 : r }))
 				.map(({ x, y, rr }) => ({ x0: x - rr, y0: y - rr, x1: x + rr, y1: y + rr }));
 			labels[layout] = placeLabels(requests, { width, height }, font, [...others, ...locatorBox]);
 			const placeBoxes = [...labels[layout].map((l) => l.box), ...requests.map((q) => ({ x0: q.x - q.r, y0: q.y - q.r, x1: q.x + q.r, y1: q.y + q.r })), ...others, ...locatorBox];
@@ -248,17 +253,19 @@ export function buildMapModel(geo: FeatureCollection, places: PlaceT[], story: S
 		const shown = new Set<LegendKey>(['rivers']);
 		for (const p of visible) if (drawn[p.id] !== 'city') shown.add(drawn[p.id] as SiteSymbolName);
 		if (attacked.some((id) => visible.some((p) => p.id === id))) shown.add('attacked');
+		if (claimed.some((id) => visible.some((p) => p.id === id))) shown.add('claimed');
 		const LEGEND_TEXT: Record<LegendKey, string> = {
 			present: ui('legendForces'),
 			leaving: ui('legendDrawdown'),
 			gone: ui('legendHandedOver'),
 			unreported: ui('legendUnreported'),
 			attacked: attacksSince ? fill(ui('legendAttacked'), { from: date(attacksSince), to: date(asOf) }) : '',
+			claimed: attacksSince ? fill(ui('legendClaimed'), { from: date(attacksSince), to: date(asOf) }) : '',
 			rivers: ui('legendRivers')
 		};
 		const legend = LEGEND_ORDER.filter((k) => shown.has(k)).map((key) => ({ key, label: LEGEND_TEXT[key] }));
 
-		return { id, view, highlight, asOf, asOfLabel: fill(ui('asOf'), { date: date(asOf) }), drawn, attacked, legend, locator, labels, countryLabels, scale: km(view) };
+		return { id, view, highlight, asOf, asOfLabel: fill(ui('asOf'), { date: date(asOf) }), drawn, attacked, claimed, legend, locator, labels, countryLabels, scale: km(view) };
 	};
 
 	// Before the first step: the whole region as the first step dates it, its capitals named.

@@ -1,8 +1,9 @@
 /** A site's symbol as standalone SVG (light colours written out), for the downloadable images: the same tokens as SiteSymbol.svelte. */
 import { SITE_GEOMETRY as G, SITE_SYMBOLS, light, type SiteSymbolName } from '../../design/tokens.ts';
+import type { AttackMark } from '../../data/site-status.ts';
 
-export function siteSymbolSvg(symbol: SiteSymbolName | 'ring', attacked: boolean, x: number, y: number, scale = 1): string {
-	const ring = attacked ? `<circle r="${G.ring}" fill="none" stroke="${light('cat-attacks')}" stroke-width="${G.ringWidth}"/>` : '';
+export function siteSymbolSvg(symbol: SiteSymbolName | 'ring', attack: AttackMark | null, x: number, y: number, scale = 1): string {
+	const ring = attack ? `<circle r="${G.ring}" fill="none" stroke="${light('cat-attacks')}" stroke-width="${G.ringWidth}"${attack === 'claimed' ? ` stroke-dasharray="${G.claimedDash}"` : ''}/>` : '';
 	let body = '';
 	if (symbol !== 'ring') {
 		const s = SITE_SYMBOLS[symbol];
