@@ -42,6 +42,13 @@ describe('chart notes, placed', () => {
 		const [n] = placeNotes([{ id: 'a', text: 'Peak', x: 200, y: 150, prefer: { dx: 0, dy: -60 } }], layout());
 		expect((n.box.y0 + n.box.y1) / 2).toBeCloseTo(90, 0);
 	});
+	it('when only one of two notes fits, keeps the later one', () => {
+		const tight = layout({ frame: { x0: 0, y0: 0, x1: 70, y1: 26 } });
+		const a = { id: 'a', text: 'Earlier', x: 35, y: 22 };
+		const b = { id: 'b', text: 'Later', x: 35, y: 22 };
+		expect(placeNotes([a, b], tight).map((n) => n.id)).toEqual(['b']);
+		expect(placeNotes([b, a], tight).map((n) => n.id)).toEqual(['a']);
+	});
 	it('leaves a note out rather than draw it over another', () => {
 		const wall = { x0: 0, y0: 0, x1: 400, y1: 300 };
 		expect(placeNotes([{ id: 'a', text: 'Nowhere', x: 200, y: 150 }], layout({ boxes: [wall] }))).toEqual([]);

@@ -109,11 +109,16 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /**
  * Places every note it can. Greedy placement depends on order, so a few orders are tried (as
  * given, reversed, by position; then with the notes that found no room first); the one that
- * places the most notes, with the shortest leaders, wins.
+ * places the most notes wins. Between two that place as many, the one that keeps the later
+ * requests wins (a note later in troops.json outranks every earlier one: the story runs up to
+ * now, so its latest turning point is the last to give way), then the one with the shortest leaders.
  */
 export function placeNotes(requests: NoteRequest[], layout: NoteLayout): PlacedNote[] {
 	const length = (notes: PlacedNote[]) => notes.reduce((n, p) => n + (p.leader ? Math.hypot(p.leader.x2 - p.leader.x1, p.leader.y2 - p.leader.y1) : 0), 0);
-	const better = (a: PlacedNote[], b: PlacedNote[]) => a.length > b.length || (a.length === b.length && length(a) < length(b) - 1);
+	const rankOf = new Map(requests.map((r, i) => [r.id, i]));
+	// A sum of powers of two: keeping one later note outweighs keeping all the earlier ones.
+	const weight = (notes: PlacedNote[]) => notes.reduce((n, p) => n + 2 ** rankOf.get(p.id)!, 0);
+	const better = (a: PlacedNote[], b: PlacedNote[]) => a.length > b.length || (a.length === b.length && (weight(a) > weight(b) || (weight(a) === weight(b) && length(a) < length(b) - 1)));
 	const byX = [...requests].sort((a, b) => a.x - b.x);
 	let best: PlacedNote[] = [];
 	for (const order of [requests, [...requests].reverse(), byX, [...byX].reverse()]) {
@@ -127,8 +132,7 @@ export function placeNotes(requests: NoteRequest[], layout: NoteLayout): PlacedN
 			current = [...current.filter((r) => !done.has(r.id)), ...current.filter((r) => done.has(r.id))];
 		}
 	}
-	const rank = new Map(requests.map((r, i) => [r.id, i]));
-	return best.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+	return best.sort((a, b) => rankOf.get(a.id)! - rankOf.get(b.id)!);
 }
 
 /** Whether two segments cross (touching at an end counts). */
