@@ -1,6 +1,7 @@
 /**
  * npm run data:import -- troops|events|places FILE.csv [--dry-run] [--delete-missing]
- * Brings a sheet exported from a spreadsheet back into its JSON file. It first says what it
+ * Brings a sheet exported from a spreadsheet (or downloaded from the site, in any edition) back
+ * into its JSON file. It first says what it
  * will do, by id (added, changed, unchanged, and records of the file the sheet does not hold,
  * which are kept unless --delete-missing is given). The file's order is kept. The result is
  * validated with the whole data set, with the same verdict as check:data and the build: on any
@@ -10,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DELIMITER_NAMES, detectDelimiter, parseCsv } from '../src/lib/data/csv.ts';
-import { TABLES, cellOf, fromRows, type ImportSummary } from '../src/lib/data/tables.ts';
+import { TABLES, cellOf, columnsByHeading, fromRows, type ImportSummary } from '../src/lib/data/tables.ts';
 import { formatDataFile } from '../src/lib/data/canonical.ts';
 import { readDataTexts } from '../src/lib/data/read-files.ts';
 import { formatProblem, validateTexts } from '../src/lib/data/validate.ts';
@@ -53,7 +54,9 @@ runScript(() => {
 		throw new ScriptError([...errors.map(formatProblem), `\n✗ Nothing was written: data/ has problems of its own. Fix them first (npm run check:data lists them).`]);
 	}
 	const current = JSON.parse(texts[spec.file] as string);
-	const { doc, problems, pointerOf, summary } = fromRows(spec, current, table, { deleteMissing });
+	// A sheet downloaded from the Arabic or Kurdish edition has headings in its language.
+	const headings = columnsByHeading(spec, before.data.story.columns);
+	const { doc, problems, pointerOf, summary } = fromRows(spec, current, table, { deleteMissing, headings });
 	if (!doc || problems.length) return refuse(problems.map((p) => `${csvPath}: row ${p.row}, column ${p.column}: ${p.message}`));
 
 	printSummary(summary!, spec.file);

@@ -182,6 +182,22 @@ describe('imports that never lose data', () => {
 		expect(x.after['places.json']).not.toContain('example.org');
 	}, 60_000);
 
+	it('takes a sheet downloaded from the Arabic edition, whose headings are in Arabic', () => {
+		const x = importEdited('troops', () => {
+			const { troops, sources, story } = realData();
+			const labels = Object.fromEntries(Object.entries(story.columns).map(([k, t]) => [k, (t as Record<string, string>).ar]));
+			const published = publishedRows(TABLES.troops, troops as unknown as Record<string, unknown>, new Map(sources.sources.map((src) => [src.id, src])), labels);
+			// The headings are Arabic: none is a column name.
+			expect(published[0].filter((h) => TABLES.troops.columns.some((c) => c.name === h))).toEqual([]);
+			const note = TABLES.troops.columns.findIndex((c) => c.name === 'note_en');
+			published[1][note] = 'At the invasion (AP tally).';
+			return published;
+		});
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.r.out).toMatch(/changed +1/);
+		expect(JSON.parse(x.after['troops.json']).series[0].points[0].note.en).toBe('At the invasion (AP tally).');
+	}, 60_000);
+
 	it('keeps the file\'s order when the sheet is sorted newest first', () => {
 		const x = importEdited('events', (csv) => [csv[0], ...csv.slice(1).reverse()]);
 		expect(x.r.code, x.r.out).toBe(0);

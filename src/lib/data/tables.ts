@@ -171,6 +171,23 @@ export function publishedRows(
 	return [headings ? localizedHeader(full, headings) : full, ...rows.map((r) => [...r, spell(r[at], 'publisher'), spell(r[at], 'title'), spell(r[at], 'url')])];
 }
 
+/**
+ * The column names behind a published table's headings in every edition ("التاريخ" → date,
+ * "العنوان (English)" → title_en), so that a sheet downloaded from an Arabic or Kurdish edition
+ * imports like the English one. `labels` is story.json's "columns", each in every language.
+ */
+export function columnsByHeading(spec: TableSpec, labels: Record<string, Partial<Record<string, string>>>): Map<string, string> {
+	const names = [...spec.columns.map((c) => c.name), ...SOURCE_COLUMNS];
+	const byHeading = new Map<string, string>();
+	for (const lang of LANGS) {
+		const inLang = Object.fromEntries(Object.entries(labels).flatMap(([k, t]) => (t[lang] ? [[k, t[lang]!]] : [])));
+		localizedHeader(names, inLang).forEach((h, i) => {
+			if (h !== names[i]) byHeading.set(h, names[i]);
+		});
+	}
+	return byHeading;
+}
+
 export function toRows(spec: TableSpec, doc: Json): string[][] {
 	const header = spec.columns.map((c) => c.name);
 	const rows = spec.items(doc).map(({ group, item }) =>
@@ -230,6 +247,8 @@ export interface ImportSummary {
 export interface ImportOptions {
 	/** Remove the file's records that the sheet does not hold (off unless asked). */
 	deleteMissing?: boolean;
+	/** Column names behind the headings of the site's other editions (see columnsByHeading). */
+	headings?: ReadonlyMap<string, string>;
 }
 
 export function fromRows(
@@ -240,7 +259,7 @@ export function fromRows(
 ): { doc?: Json; problems: CellProblem[]; pointerOf?: (row: number) => string; summary?: ImportSummary } {
 	const problems: CellProblem[] = [];
 	// Empty columns at the end of the header (a spreadsheet's stray cells) are not columns.
-	const rawHeader = table[0] ?? [];
+	const rawHeader = (table[0] ?? []).map((h) => options.headings?.get(h.trim()) ?? h);
 	let width = rawHeader.length;
 	while (width > 0 && rawHeader[width - 1].trim() === '') width--;
 	const header = rawHeader.slice(0, width);
