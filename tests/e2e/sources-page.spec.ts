@@ -130,7 +130,7 @@ test('in the Arabic-script editions, Latin citations are isolated and marked as 
 		await expect(page.locator('.source-list li').first().locator('bdi[lang="en"]').first()).toBeAttached();
 		await expect(page.locator('#troops-table .sources a bdi[lang="en"]').first()).toBeAttached();
 		// Between two sources' names, the Arabic semicolon: a Latin one reads backwards in right-to-left text.
-		const cell = page.locator('#troops-table td.sources').filter({ has: page.locator('a:nth-of-type(2)') }).first();
+		const cell = page.locator('#troops-table td.sources').filter({ has: page.locator('.source-link + .source-link') }).first();
 		await expect(cell).toContainText('؛');
 		await expect(cell).not.toContainText(';');
 	}
