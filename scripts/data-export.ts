@@ -1,5 +1,6 @@
 /**
- * npm run data:export — writes troops.csv, events.csv and places.csv for spreadsheets into
+ * npm run data:export — writes a sheet per table (troops, events, places, sites' statuses and
+ * attacks: src/lib/data/tables.ts) for spreadsheets into
  * exports/ (or the folder given with --out), as UTF-8 with a byte-order mark so that Excel
  * reads the Arabic and Kurdish right. Open them in any spreadsheet; bring changes back with
  * npm run data:import. The data are checked first: a broken file writes nothing.

@@ -1,5 +1,5 @@
 /**
- * npm run data:import -- troops|events|places FILE.csv [--dry-run] [--delete-missing]
+ * npm run data:import -- troops|events|places|statuses|attacks FILE.csv [--dry-run] [--delete-missing]
  * Brings a sheet exported from a spreadsheet (or downloaded from the site, in any edition) back
  * into its JSON file. It first says what it
  * will do, by id (added, changed, unchanged, and records of the file the sheet does not hold,
@@ -28,7 +28,7 @@ runScript(() => {
 	const args = argv.filter((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--data');
 	const [name, csvPath] = args;
 	const spec = TABLES[name as keyof typeof TABLES];
-	if (!spec || !csvPath) throw new ScriptError(['usage: npm run data:import -- troops|events|places FILE.csv [--dry-run] [--delete-missing]'], 2);
+	if (!spec || !csvPath) throw new ScriptError([`usage: npm run data:import -- ${Object.keys(TABLES).join('|')} FILE.csv [--dry-run] [--delete-missing]`], 2);
 
 	const refuse = (lines: string[]): never => {
 		throw new ScriptError([...lines, `\n✗ Nothing was written. Fix the ${lines.length === 1 ? 'cell' : 'cells'} above in the spreadsheet, export it again as CSV and re-run the import.`]);

@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readData, readStep } from './helpers';
 import { siteStateAt } from '../../src/lib/data/site-status';
+import { parseCsv } from '../../src/lib/data/csv';
 
 const story = readData('story');
 const places = readData('places').places as { id: string; status?: { from: string; state: 'us-forces' | 'drawing-down' | 'handed-over' | 'left'; until?: string; sources: string[] }[] }[];
@@ -89,5 +90,24 @@ for (const root of EDITIONS)
 				expect(box.y + box.height * 0.75).toBeLessThan(viewport.height);
 			}
 			await expect(page.locator('.footprint .panel').first().locator('.site-sym').first()).toBeVisible();
+		});
+
+		test('offers what it draws as data: the places, each site\'s dated states and its attacks, with their sources', async ({ page, request }) => {
+			await page.goto(root);
+			const prefix = root === '/' ? '' : root.slice(1);
+			const footer = page.locator('#map-story + .prose .get-data');
+			const csv = await footer.locator('a[href$=".csv"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(csv).toEqual(['places', 'statuses', 'attacks'].map((n) => `/data/${prefix}${n}.csv`));
+			// All three come from places.json, offered once.
+			expect(await footer.locator('a[href$=".json"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/data/places.json']);
+			const lang = root === '/' ? 'en' : root.slice(1, -1);
+			const [header, ...rows] = parseCsv((await (await request.get(csv[1]!)).text()).replace(/^\uFEFF/, '')).filter((r) => r.some((c) => c));
+			expect(header[0]).toBe(lang === 'en' ? 'place' : story.columns.place[lang]);
+			const states = places.flatMap((p) => (p.status ?? []).map((s) => [p.id, s.from, s.state]));
+			expect(rows.map((r) => r.slice(0, 3))).toEqual(states);
+			// Every row names its sources, spelled out.
+			for (const r of rows) expect(r.at(-1), r.join(',')).toMatch(/^https?:\/\//);
+			const attacks = parseCsv((await (await request.get(csv[2]!)).text()).replace(/^\uFEFF/, '')).filter((r) => r.some((c) => c));
+			expect(attacks.length - 1).toBe(places.reduce((n, p) => n + ((p as { attacks?: unknown[] }).attacks?.length ?? 0), 0));
 		});
 	});

@@ -53,7 +53,7 @@ describe('data:export then data:import', () => {
 		const dir = workspace();
 		const before = snapshot(dir);
 		expect(run('data-export', ['--data', join(dir, 'data'), '--out', join(dir, 'csv')]).code).toBe(0);
-		for (const table of ['troops', 'events', 'places']) {
+		for (const table of Object.keys(TABLES)) {
 			const r = run('data-import', [table, join(dir, 'csv', `${table}.csv`), '--data', join(dir, 'data')]);
 			expect(r.code, r.out).toBe(0);
 		}
@@ -85,7 +85,10 @@ describe('data:export then data:import', () => {
 		['a word in a number', 'troops', (r: string[], h: string[]) => (r[h.indexOf('value')] = 'lots'), 'value'],
 		['a date written as in a spreadsheet', 'events', (r: string[], h: string[]) => (r[h.indexOf('date')] = '20/03/2003'), 'date'],
 		['an unknown category', 'events', (r: string[], h: string[]) => (r[h.indexOf('category')] = 'sports'), 'category'],
-		['a place outside the map', 'places', (r: string[], h: string[]) => (r[h.indexOf('lat')] = '51.5'), 'lat']
+		['a place outside the map', 'places', (r: string[], h: string[]) => (r[h.indexOf('lat')] = '51.5'), 'lat'],
+		['a state a site cannot be in', 'statuses', (r: string[], h: string[]) => (r[h.indexOf('state')] = 'closed'), 'state'],
+		['a state for a place that is not in places.json', 'statuses', (r: string[], h: string[]) => (r[h.indexOf('place')] = 'al-asad'), 'place'],
+		['an attack dated as in a spreadsheet', 'attacks', (r: string[], h: string[]) => (r[h.indexOf('date')] = '3/3/2021'), 'date']
 	] as const)
 		it(`refuses ${name}, naming row and column, and writes nothing`, () => {
 			const dir = workspace();
@@ -106,7 +109,7 @@ describe('data:export then data:import', () => {
 
 describe('imports that never lose data', () => {
 	/** An exported sheet, edited, written back in the given bytes; returns the import's result and the data before it. */
-	function importEdited(table: 'troops' | 'events' | 'places', edit: (csv: string[][]) => string[][] | Uint8Array | string, extra: string[] = []) {
+	function importEdited(table: keyof typeof TABLES, edit: (csv: string[][]) => string[][] | Uint8Array | string, extra: string[] = []) {
 		const dir = workspace();
 		run('data-export', ['--data', join(dir, 'data'), '--out', join(dir, 'csv')]);
 		const path = join(dir, 'csv', `${table}.csv`);
@@ -161,6 +164,53 @@ describe('imports that never lose data', () => {
 		expect(x.r.out).toMatch(/--dry-run: nothing was written/);
 		expect(x.after).toEqual(x.before);
 	}, 60_000);
+
+	it('takes a site\'s new state from the statuses sheet into its place in places.json, in date order', () => {
+		const { places } = realData();
+		const site = places.places.find((p) => p.status && p.status.length > 1)!;
+		const x = importEdited('statuses', (csv) => {
+			const h = csv[0];
+			const row = h.map(() => '');
+			row[h.indexOf('place')] = site.id;
+			// Between the site's first and second states.
+			row[h.indexOf('from')] = site.status![0].from.slice(0, 4) === site.status![1].from.slice(0, 4) ? site.status![1].from : `${site.status![1].from.slice(0, 4)}-01`;
+			row[h.indexOf('state')] = 'drawing-down';
+			row[h.indexOf('sources')] = site.status![1].sources.join('; ');
+			return [...csv, row];
+		});
+		expect(x.r.code, x.r.out).toBe(0);
+		expect(x.r.out).toMatch(new RegExp(`added +1: ${site.id} `));
+		const after = JSON.parse(x.after['places.json']).places.find((p: { id: string }) => p.id === site.id);
+		expect(after.status).toHaveLength(site.status!.length + 1);
+		expect(after.status[1].state).toBe('drawing-down');
+		expect(after.status.map((s: { from: string }) => s.from)).toEqual([...after.status.map((s: { from: string }) => s.from)].sort());
+		// The rest of the place, and every other place, as they were.
+		const others = (text: string) => JSON.parse(text).places.filter((p: { id: string }) => p.id !== site.id);
+		expect(others(x.after['places.json'])).toEqual(others(x.before['places.json']));
+		expect({ ...after, status: undefined }).toEqual({ ...JSON.parse(x.before['places.json']).places.find((p: { id: string }) => p.id === site.id), status: undefined });
+	}, 60_000);
+
+	it('refuses a state or an attack for a place that is not in places.json, naming the nearest id', () => {
+		const { places } = realData();
+		const site = places.places.find((p) => p.attacks?.length)!;
+		const typo = site.id.replace(/-/g, '');
+		const x = importEdited('attacks', (csv) => {
+			csv[1][csv[0].indexOf('place')] = typo;
+			return csv;
+		});
+		refused(x, new RegExp(`row 2, column place: no place has the id "${typo}" in places.json — did you mean "${site.id}"\\?`));
+	}, 60_000);
+
+	it('publishes every dated state of every site, each with its sources spelled out', () => {
+		const { places, sources } = realData();
+		const byId = new Map(sources.sources.map((src) => [src.id, src]));
+		const [h, ...rows] = publishedRows(TABLES.statuses, places as unknown as Record<string, unknown>, byId);
+		const expected = places.places.flatMap((p) => (p.status ?? []).map((s) => ({ place: p.id, from: s.from, state: s.state, urls: s.sources.map((id) => byId.get(id)!.url).join(' | ') })));
+		expect(expected.length).toBeGreaterThan(10);
+		expect(rows.map((r) => ({ place: r[h.indexOf('place')], from: r[h.indexOf('from')], state: r[h.indexOf('state')], urls: r[h.indexOf('source_urls')] }))).toEqual(expected);
+		const attacks = publishedRows(TABLES.attacks, places as unknown as Record<string, unknown>, byId);
+		expect(attacks.length - 1).toBe(places.places.reduce((n, p) => n + (p.attacks?.length ?? 0), 0));
+	});
 
 	it('takes a sheet downloaded from the site: an edit goes in, the spelled-out sources are passed over and said so', () => {
 		const x = importEdited('places', () => {

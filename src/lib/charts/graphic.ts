@@ -5,6 +5,7 @@
  */
 import type { Component } from 'svelte';
 import type { GraphicContext, PageModel } from '../story/page-model';
+import type { TableSpec } from '../data/tables';
 
 export interface GraphicText {
 	title: string;
@@ -18,8 +19,8 @@ export interface GraphicDescriptor<M = unknown> {
 	name: string;
 	/** The id of its part of the story, which embeds link back to. */
 	anchor: string;
-	/** The editors' files behind it, offered as "Get the data" (CSV and JSON). */
-	dataFiles: readonly ('troops' | 'events' | 'places')[];
+	/** The sheets behind it, offered as "Get the data" (each as CSV, and the editors' JSON file it comes from). */
+	dataFiles: readonly TableSpec['name'][];
 	/** Its title, caption and source line in one edition. */
 	text(page: PageModel): GraphicText;
 	/** Its model for one edition, computed at build time. */

@@ -326,7 +326,7 @@ export const UI_KEYS = [
 	'asOf', 'legendForces', 'legendDrawdown', 'legendHandedOver', 'legendUnreported', 'legendAttacked', 'legendClaimed', 'stateForces', 'stateDrawdown', 'stateHandedOver', 'stateLeft', 'lastReported', 'approximateDate', 'attacksOn', 'attacksClaimed',
 	'getTheData', 'readStory', 'fullTimeline', 'embedThis', 'embedHelp', 'copy', 'copied', 'download', 'sourceLine', 'embedsHeading',
 	'embedsIntro', 'embedsNoSite', 'embedOtherEditions', 'options', 'optionStep', 'optionTheme', 'motion', 'motionOn', 'motionOff',
-	'coordinates', 'noDate', 'editions', 'draftTranslation', 'fileTroops', 'fileEvents', 'filePlaces', 'fileSources', 'fileStory', 'placesTable',
+	'coordinates', 'noDate', 'editions', 'draftTranslation', 'fileTroops', 'fileEvents', 'filePlaces', 'fileStatuses', 'fileAttacks', 'fileSources', 'fileStory', 'placesTable',
 	'formatCsv', 'formatJson', 'formatSvg', 'formatPng'
 ] as const;
 

@@ -21,13 +21,20 @@ export interface Column {
 type Json = Record<string, unknown>;
 
 export interface TableSpec {
-	name: 'troops' | 'events' | 'places';
+	name: 'troops' | 'events' | 'places' | 'statuses' | 'attacks';
 	file: DataFileName;
 	columns: Column[];
-	/** The items a row stands for, in file order; `group` is the troop series. */
+	/** The columns a sheet must have. */
+	required: string[];
+	/** What one row stands for, and the column that names it, for the message about a repeated row. */
+	record: { what: string; column: string };
+	/** The items a row stands for, in file order; `group` is the troop series or the site's place id. */
 	items(doc: Json): { group?: string; item: Json }[];
-	/** A new document with these items in place of the old ones. */
-	assemble(doc: Json, rows: { group?: string; item: Json }[]): { doc: Json; pointerOf: (row: number) => string };
+	/**
+	 * A new document with these items in place of the old ones; `unplaced` lists the rows (by
+	 * index) whose group the document cannot take, such as a site that is not in places.json.
+	 */
+	assemble(doc: Json, rows: { group?: string; item: Json }[]): { doc: Json; pointerOf: (row: number) => string; unplaced?: { index: number; message: string }[] };
 	/** What identifies an item across the file and the sheet: its id (for troop figures, series, date and kind). */
 	key(group: string | undefined, item: Json): string;
 }
@@ -41,7 +48,8 @@ export const SOURCE_COLUMNS = ['source_publishers', 'source_titles', 'source_url
  */
 export const COLUMN_NAMES = [
 	'series', 'date', 'value', 'high', 'qualifier', 'kind', 'connect', 'note', 'sources', 'id', 'endDate', 'dateNote', 'category',
-	'title', 'summary', 'location', 'places', 'name', 'lat', 'lon', 'precision', 'precisionNote', 'description', ...SOURCE_COLUMNS
+	'title', 'summary', 'location', 'places', 'name', 'lat', 'lon', 'precision', 'precisionNote', 'description',
+	'place', 'from', 'state', 'to', 'approximate', 'until', 'claimed', ...SOURCE_COLUMNS
 ] as const;
 
 /** A reader-facing text is one column per edition: title_en, title_ar, title_ckb… */
@@ -62,6 +70,8 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
 			...loc('note'),
 			{ name: 'sources', path: ['sources'], kind: 'list' }
 		],
+		required: ['series', 'date', 'value', 'kind', 'sources'],
+		record: { what: 'figure (series, date and kind)', column: 'date' },
 		items: (doc) => (doc.series as Json[]).flatMap((s) => (s.points as Json[]).map((item) => ({ group: s.id as string, item }))),
 		assemble(doc, rows) {
 			type Series = Json & { id: string; points: Json[] };
@@ -96,6 +106,8 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
 			{ name: 'places', path: ['places'], kind: 'list' },
 			{ name: 'sources', path: ['sources'], kind: 'list' }
 		],
+		required: ['id', 'date', 'sources'],
+		record: { what: 'id', column: 'id' },
 		items: (doc) => (doc.events as Json[]).map((item) => ({ item })),
 		assemble: (doc, rows) => ({ doc: { ...doc, events: rows.map((r) => r.item) }, pointerOf: (i) => `/events/${i}` }),
 		key: (_g, item) => String(item.id ?? '')
@@ -114,11 +126,88 @@ export const TABLES: Record<TableSpec['name'], TableSpec> = {
 			...loc('description'),
 			{ name: 'sources', path: ['sources'], kind: 'list' }
 		],
+		required: ['id', 'sources'],
+		record: { what: 'id', column: 'id' },
 		items: (doc) => (doc.places as Json[]).map((item) => ({ item })),
 		assemble: (doc, rows) => ({ doc: { ...doc, places: rows.map((r) => r.item) }, pointerOf: (i) => `/places/${i}` }),
 		key: (_g, item) => String(item.id ?? '')
+	},
+	// A site's dated states and its attacks live inside its place in places.json; as sheets they
+	// are one row per state or attack, the place named by its id.
+	statuses: {
+		name: 'statuses',
+		file: 'places.json',
+		columns: [
+			{ name: 'place', path: [], kind: 'text' },
+			{ name: 'from', path: ['from'], kind: 'text' },
+			{ name: 'state', path: ['state'], kind: 'text' },
+			...loc('to'),
+			{ name: 'approximate', path: ['approximate'], kind: 'bool' },
+			{ name: 'until', path: ['until'], kind: 'text' },
+			{ name: 'sources', path: ['sources'], kind: 'list' }
+		],
+		required: ['place', 'from', 'state', 'sources'],
+		record: { what: 'state of a site (place and from)', column: 'from' },
+		items: (doc) => sites(doc, 'status'),
+		assemble: (doc, rows) => intoPlaces(doc, rows, 'status'),
+		// A site is in one state from a given date: a changed state is the same record, changed.
+		key: (group, item) => `${group ?? ''} ${item.from ?? ''}`
+	},
+	attacks: {
+		name: 'attacks',
+		file: 'places.json',
+		columns: [
+			{ name: 'place', path: [], kind: 'text' },
+			{ name: 'date', path: ['date'], kind: 'text' },
+			{ name: 'claimed', path: ['claimed'], kind: 'bool' },
+			{ name: 'sources', path: ['sources'], kind: 'list' }
+		],
+		required: ['place', 'date', 'sources'],
+		record: { what: 'attack (place and date)', column: 'date' },
+		items: (doc) => sites(doc, 'attacks'),
+		assemble: (doc, rows) => intoPlaces(doc, rows, 'attacks'),
+		key: (group, item) => `${group ?? ''} ${item.date ?? ''}`
 	}
 };
+
+/** Every place's states (or attacks), in file order, each with its place's id. */
+function sites(doc: Json, field: 'status' | 'attacks') {
+	return (doc.places as Json[]).flatMap((p) => ((p[field] as Json[] | undefined) ?? []).map((item) => ({ group: p.id as string, item })));
+}
+
+/**
+ * Each place's states (or attacks) replaced by the rows that name it, in their order; a place no
+ * row names is left without. A row naming no place in the file is refused, with the nearest id.
+ */
+function intoPlaces(doc: Json, rows: { group?: string; item: Json }[], field: 'status' | 'attacks') {
+	const places = (doc.places as Json[]).map((p) => {
+		const { [field]: _old, ...rest } = p;
+		return rest as Json;
+	});
+	const ids = places.map((p) => p.id as string);
+	const pointers: string[] = [];
+	const unplaced: { index: number; message: string }[] = [];
+	const lists = new Map<string, Json[]>();
+	rows.forEach((r, index) => {
+		const at = ids.indexOf(r.group ?? '');
+		if (at < 0) {
+			const guess = closest(r.group ?? '', ids);
+			unplaced.push({ index, message: r.group ? `no place has the id "${r.group}" in places.json${guess ? ` — did you mean "${guess}"?` : ''}` : 'the place is empty — write the id of a place in places.json' });
+			pointers.push('/--');
+			return;
+		}
+		const list = lists.get(ids[at]) ?? [];
+		lists.set(ids[at], list);
+		pointers.push(`/places/${at}/${field}/${list.length}`);
+		list.push(r.item);
+	});
+	// Key order does not matter here: the file is written in the schema's order (canonical.ts).
+	const next = places.map((p) => {
+		const list = lists.get(p.id as string);
+		return list ? { ...p, [field]: list } : p;
+	});
+	return { doc: { ...doc, places: next }, pointerOf: (i: number) => pointers[i], unplaced };
+}
 
 const get = (o: Json, path: string[]): unknown => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Json)[k] : undefined), o);
 
@@ -276,8 +365,7 @@ export function fromRows(
 			problems.push({ row: 1, column: h, message: `unknown column "${h}" — ${guess ? `did you mean "${guess}"? ` : ''}expected one of: ${known.join(', ')}` });
 		}
 	});
-	const required = spec.name === 'troops' ? ['series', 'date', 'value', 'kind', 'sources'] : ['id', 'date', 'sources'].filter((c) => known.includes(c));
-	for (const r of required) if (!header.map((h) => h.trim()).includes(r)) problems.push({ row: 1, column: r, message: `the column "${r}" is missing — add it to the header row` });
+	for (const r of spec.required) if (!header.map((h) => h.trim()).includes(r)) problems.push({ row: 1, column: r, message: `the column "${r}" is missing — add it to the header row` });
 	if (problems.length) return { problems };
 
 	const cols = header.map((h) => spec.columns.find((c) => c.name === h.trim()));
@@ -301,7 +389,7 @@ export function fromRows(
 			else if (value !== undefined) set(fresh, col.path, value);
 		});
 		const key = spec.key(group, fresh);
-		if (seen.has(key)) problems.push({ row: rowNumber, column: spec.name === 'troops' ? 'date' : 'id', message: `the same record as row ${seen.get(key)} — each row must stand for a different ${spec.name === 'troops' ? 'figure (series, date and kind)' : 'id'}` });
+		if (seen.has(key)) problems.push({ row: rowNumber, column: spec.record.column, message: `the same record as row ${seen.get(key)} — each row must stand for a different ${spec.record.what}` });
 		seen.set(key, rowNumber);
 		// Start from the existing item, so fields the CSV does not carry are kept.
 		const before = byKey.get(key);
@@ -330,16 +418,23 @@ export function fromRows(
 	for (const r of sheet) {
 		if (byKey.has(r.key)) continue;
 		summary.added.push(r.key.trim());
-		const date = typeof r.item.date === 'string' ? r.item.date : undefined;
+		const dated = r.item.date ?? r.item.from;
+		const date = typeof dated === 'string' ? dated : undefined;
 		let at = merged.length;
 		const inGroup = merged.map((m, i) => ({ m, i })).filter(({ m }) => m.group === r.group);
 		if (inGroup.length) {
-			const later = date ? inGroup.find(({ m }) => typeof m.item.date === 'string' && (m.item.date as string) > date) : undefined;
+			const later = date ? inGroup.find(({ m }) => String(m.item.date ?? m.item.from ?? '') > date) : undefined;
 			at = later ? later.i : inGroup[inGroup.length - 1].i + 1;
 		}
 		merged.splice(at, 0, { group: r.group, item: r.item, row: r.row });
 	}
-	const { doc: next, pointerOf: pointerAt } = spec.assemble(doc, merged);
+	const { doc: next, pointerOf: pointerAt, unplaced } = spec.assemble(doc, merged);
+	const groupColumn = spec.columns.find((c) => c.path.length === 0)?.name ?? '';
+	for (const u of unplaced ?? []) {
+		const row = merged[u.index].row;
+		if (row !== undefined) problems.push({ row, column: groupColumn, message: u.message });
+	}
+	if (problems.length) return { problems };
 	const rowIndex = new Map(merged.map((m, i) => [m.row, i]));
 	// Row numbers of the sheet, from 2, to pointers into the new file.
 	const pointerOf = (i: number) => {

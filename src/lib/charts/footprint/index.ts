@@ -15,7 +15,7 @@ export type FootprintGraphicModel = ReturnType<typeof model>;
 export const footprintGraphic = defineGraphic<FootprintGraphicModel>({
 	name: 'footprint',
 	anchor: 'footprint',
-	dataFiles: ['places', 'troops'],
+	dataFiles: ['places', 'statuses', 'troops'],
 	text: ({ story }) => ({ title: story.footprint.title, caption: story.footprint.caption, source: story.footprint.source }),
 	model,
 	Figure: FootprintFigure,

@@ -27,7 +27,7 @@ export type MapGraphicModel = ReturnType<typeof model>;
 export const mapGraphic = defineGraphic<MapGraphicModel>({
 	name: 'map',
 	anchor: 'map',
-	dataFiles: ['places'],
+	dataFiles: ['places', 'statuses', 'attacks'],
 	text: ({ story }) => ({ title: story.map.title, caption: story.map.caption, source: story.map.source }),
 	model,
 	Figure: MapFigure,

@@ -1,6 +1,6 @@
 /**
  * The data behind the story, for readers and other newsrooms: each editors' file as JSON, and
- * the troops, events and places as CSV with their sources spelled out, in every edition
+ * the troops, events, places, sites' states and attacks as CSV with their sources spelled out, in every edition
  * (/data/troops.csv, /data/ckb/troops.csv): the source edition's headers are the column names
  * data:import reads, the others' are headings in their language. Dates stay ISO and numbers
  * stay plain, for machines.
@@ -12,7 +12,7 @@ import { formatCsv } from '$lib/data/csv';
 import { EDITIONS, SOURCE_LANG, editionFile, localize, splitEditionFile, type Lang } from '$lib/editions/registry';
 
 const JSON_FILES = ['story', 'troops', 'events', 'places', 'sources'] as const;
-const CSV_FILES = ['troops', 'events', 'places'] as const;
+const CSV_FILES = Object.keys(TABLES) as (keyof typeof TABLES)[];
 export const prerender = true;
 export const entries = () => [
 	...JSON_FILES.map((n) => ({ file: `${n}.json` })),
@@ -28,12 +28,13 @@ export const GET = ({ params }) => {
 			headers: { 'content-type': 'application/json; charset=utf-8' }
 		});
 	}
-	if (parts && ext === 'csv' && (CSV_FILES as readonly string[]).includes(name)) {
-		const spec = TABLES[name as (typeof CSV_FILES)[number]];
+	if (parts && ext === 'csv' && (CSV_FILES as string[]).includes(name)) {
+		const spec = TABLES[name as keyof typeof TABLES];
 		const lang = parts.edition.code as Lang;
 		const headings = lang === SOURCE_LANG ? undefined : Object.fromEntries(Object.entries(data.story.columns).map(([k, t]) => [k, localize(t, lang)]));
 		const sources = new Map(data.sources.sources.map((s) => [s.id, s]));
-		const table = publishedRows(spec, data[spec.name] as unknown as Record<string, unknown>, sources, headings);
+		const doc = data[spec.file.replace('.json', '') as (typeof JSON_FILES)[number]];
+		const table = publishedRows(spec, doc as unknown as Record<string, unknown>, sources, headings);
 		return new Response(formatCsv(table), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 	}
 	error(404, 'No such data file');
