@@ -64,6 +64,25 @@ for (const [root, lang] of [['/', 'en'], ['/ar/', 'ar'], ['/ckb/', 'ckb']])
 			}
 		});
 
+		test('its data files each offer their sheets, in the edition\'s language, and every one downloads', async ({ page, request }) => {
+			await page.goto(`${root}sources/`);
+			const list = page.locator('#data-files + ul');
+			const json = await list.locator('a[href$=".json"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(json).toEqual(['troops', 'events', 'places', 'sources', 'story'].map((f) => `/data/${f}.json`));
+			const prefix = root === '/' ? '' : root.slice(1);
+			// Each file's own sheet next to it; the sites' states and attacks next to places.json, where they are kept.
+			const sheetsOf = async (file: string) => list.locator('li', { has: page.locator(`a[href="/data/${file}"]`) }).locator('a[href$=".csv"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(await sheetsOf('troops.json')).toEqual([`/data/${prefix}troops.csv`]);
+			expect(await sheetsOf('places.json')).toEqual(['places', 'statuses', 'attacks'].map((n) => `/data/${prefix}${n}.csv`));
+			expect(await sheetsOf('sources.json')).toEqual([]);
+			await expect(list.locator('li', { has: page.locator('a[href="/data/places.json"]') })).toContainText(ui.fileAttacks[lang]);
+			for (const href of await list.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+				const r = await request.get(href);
+				expect(r.status(), href).toBe(200);
+				expect((await r.text()).length, href).toBeGreaterThan(100);
+			}
+		});
+
 		test('on a phone, every column of every table is on the screen, each value labelled, and still a table to a screen reader', async ({ page }) => {
 			await page.setViewportSize({ width: 360, height: 780 });
 			await page.goto(`${root}sources/`);
