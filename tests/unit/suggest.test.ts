@@ -7,4 +7,9 @@ describe('did you mean', () => {
 		expect(closest('diplomcy', ['military', 'diplomacy'])).toBe('diplomacy');
 		expect(closest('population', ['id', 'name', 'lat'])).toBeUndefined();
 	});
+	it('suggests the one option that holds a shortened name whole, and none when several do', () => {
+		expect(closest('al-asad', ['baghdad', 'ain-al-asad', 'erbil'])).toBe('ain-al-asad');
+		expect(closest('name', ['name_en', 'name_ar', 'lat'])).toBeUndefined();
+		expect(closest('al', ['ain-al-asad'])).toBeUndefined();
+	});
 });

@@ -23,5 +23,8 @@ export function closest(word: string, options: readonly string[]): string | unde
 		}
 	}
 	const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
-	return bestScore <= limit ? best : undefined;
+	if (bestScore <= limit) return best;
+	// A shortened name ("al-asad" for "ain-al-asad"): the one option that holds it whole.
+	const holding = word.length >= 4 ? options.filter((o) => o.toLowerCase().includes(word.toLowerCase())) : [];
+	return holding.length === 1 ? holding[0] : undefined;
 }
