@@ -152,3 +152,17 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.timeline li.event')).toHaveCount(events.length);
 	});
 });
+
+for (const edition of EDITIONS.filter((e) => e.dir === 'rtl'))
+	test(`no source's name is broken across lines, where a Latin name would read in the wrong order (${edition.code})`, async ({ page }) => {
+		await page.goto(editionPath(edition));
+		// The statements' attributions and the timeline's sources, every one laid out. Each name,
+		// with its separator, stands in one box: a name longer than the column wraps inside it, its
+		// lines in their own order, instead of across the paragraph's right-to-left lines.
+		const split = await page.locator('.voices .source-link, .timeline .source-link').evaluateAll((names) => {
+			for (const el of document.querySelectorAll<HTMLElement>('[data-lazy], .timeline li')) el.style.contentVisibility = 'visible';
+			return names.filter((n) => n.getClientRects().length > 1).map((n) => n.textContent);
+		});
+		expect(await page.locator('.voices .source-link a').count()).toBeGreaterThan(5);
+		expect(split).toEqual([]);
+	});

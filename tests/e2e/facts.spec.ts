@@ -98,3 +98,12 @@ test('oEmbed names the publisher from the data, not a placeholder', async ({ req
 	expect(body.provider_name).toBe(story.meta.publisher.en.replace(/\*/g, ''));
 	expect(body.provider_name).not.toMatch(/graphics team/i);
 });
+
+test('a paraphrase is marked beside its words only, as a quotation is, not beside its attribution', async ({ page }) => {
+	await page.goto('/');
+	const marks = await page.locator('.voices li.statement').evaluateAll((items) =>
+		items.map((li) => ({ item: getComputedStyle(li).borderInlineStartStyle, words: getComputedStyle(li.querySelector('blockquote, p')!).borderInlineStartStyle, form: li.classList.contains('quote') ? 'quote' : 'paraphrase' }))
+	);
+	expect(marks.some((m) => m.form === 'paraphrase')).toBe(true);
+	for (const m of marks) expect(m).toEqual({ item: 'none', words: m.form === 'quote' ? 'solid' : 'dotted', form: m.form });
+});
