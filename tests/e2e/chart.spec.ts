@@ -62,6 +62,19 @@ for (const edition of EDITIONS) {
 			}
 		});
 
+		test('at every step, no number of the scale lies under a figure\'s mark, and the scale stays named', async ({ page }) => {
+			await page.goto(root);
+			for (const step of steps) {
+				const chart = await showStep(page, step.id);
+				const labels = await rects(chart.locator('.y-labels text'));
+				expect(labels.length, step.id).toBeGreaterThanOrEqual(2);
+				const marks = await chart.locator('.mark:not(.out) .sym').evaluateAll((els) =>
+					els.filter((e) => (e as SVGGraphicsElement).checkVisibility({ visibilityProperty: true })).map((e) => e.getBoundingClientRect().toJSON() as Rect).filter((r) => r.width > 0)
+				);
+				for (const l of labels) for (const m of marks) expect(overlaps(l, m), `${step.id}: a scale number under a mark ${JSON.stringify(l)} ${JSON.stringify(m)}`).toBe(false);
+			}
+		});
+
 		test('keeps its marks inside the plot and each no-figure band in its own lane, under the lines', async ({ page }) => {
 			await page.goto(root);
 			for (const step of steps) {

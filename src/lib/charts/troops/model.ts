@@ -50,7 +50,8 @@ export interface ChartView {
 	from: string;
 	to: string;
 	xTicks: { x: number; label: string }[];
-	yTicks: { y: number; value: number }[];
+	/** The scale's values; `hidden` lists the layouts where the number would lie under a mark, and is left out. */
+	yTicks: { y: number; value: number; hidden?: ChartLayout[] }[];
 	/** Whether the view spans the whole arc (the turning points are written on it). */
 	full: boolean;
 	/** The figures this step names, written beside their marks, per layout. */
@@ -174,16 +175,19 @@ export function buildTroopChart(
 	const stripBox: Box = { x0: stripX - 4, y0: 0, x1: stripX + STRIP.width + 4, y1: STRIP.y + STRIP.height + 4 };
 	const noteFrame: Box = { x0: plot.x0 + 2, y0: plot.y0 - 6, x1: plot.x1 - 2, y1: plot.y1 - 2 };
 
+	/** Where a number of the scale is written: above its rule, at the plot's reading start. */
+	const yLabelBox = (t: { y: number; value: number }, fs: number): Box => {
+		const w = t.value.toLocaleString('en').length * fs * 0.6 + 4;
+		return rtl ? { x0: plot.x1 - w, y0: t.y - 5 - fs, x1: plot.x1, y1: t.y - 1 } : { x0: plot.x0, y0: t.y - 5 - fs, x1: plot.x0 + w, y1: t.y - 1 };
+	};
+
 	/** What a note must keep clear of in a view: its axis labels, its marks and its lines. */
 	const obstacles = (v: { sx: number; tx: number; sy: number; ty: number; yTicks: { y: number; value: number }[] }, layout: ChartLayout) => {
 		const fs = text.type[layout];
 		const X = (px: number) => px * v.sx + v.tx;
 		const Y = (py: number) => py * v.sy + v.ty;
 		const r = MARK_RADIUS[layout];
-		const boxes: Box[] = v.yTicks.map((t) => {
-			const w = t.value.toLocaleString('en').length * fs * 0.6 + 4;
-			return rtl ? { x0: plot.x1 - w, y0: t.y - 5 - fs, x1: plot.x1, y1: t.y - 1 } : { x0: plot.x0, y0: t.y - 5 - fs, x1: plot.x0 + w, y1: t.y - 1 };
-		});
+		const boxes: Box[] = v.yTicks.map((t) => yLabelBox(t, fs));
 		boxes.push(stripBox);
 		for (const m of marks) {
 			const mx = X(m.x);
@@ -222,8 +226,31 @@ export function buildTroopChart(
 			if (px < plot.x0 + 14 || px > plot.x1 - 14) continue;
 			xTicks.push({ x: r2(px), label: yearLabel(yr) });
 		}
-		const yTicks = vy.ticks(4).map((v) => ({ y: r2(vy(v)), value: v }));
 		const affine = { sx: r2(sx * 1e4) / 1e4, tx: r2(tx), sy: r2(sy * 1e4) / 1e4, ty: r2(ty) };
+		// A number of the scale that a figure's mark would cover is left out, in the layout where it
+		// would be (the rules stay, the zero rule stands out, and the others name the scale).
+		const yTicks: ChartView['yTicks'] = vy.ticks(4).map((v) => ({ y: r2(vy(v)), value: v }));
+		for (const t of yTicks) {
+			const hidden = LAYOUTS.filter((layout) => {
+				const box = yLabelBox(t, text.type[layout]);
+				const r = MARK_RADIUS[layout];
+				return marks.some((m) => {
+					if (!series.includes(m.series)) return false;
+					const mx = m.x * affine.sx + affine.tx;
+					const my = m.y * affine.sy + affine.ty;
+					const top = m.yHigh !== undefined ? Math.min(my, m.yHigh * affine.sy + affine.ty) : my;
+					return mx + r > box.x0 && mx - r < box.x1 && my + r > box.y0 && top - r < box.y1;
+				});
+			});
+			if (hidden.length) t.hidden = hidden;
+		}
+		// At least two numbers name the scale in each layout: the highest come back first.
+		for (const layout of LAYOUTS)
+			for (const t of [...yTicks].reverse()) {
+				if (yTicks.filter((u) => !u.hidden?.includes(layout)).length >= 2) break;
+				t.hidden = t.hidden?.filter((l) => l !== layout);
+				if (!t.hidden?.length) delete t.hidden;
+			}
 		// A view of (nearly) the whole span: its months may start mid-month, as the chart places them.
 		const full = t1 - t0 >= 0.97 * (dateToTime(updated) - dateToTime(start));
 		const placed = {} as Record<ChartLayout, PlacedNote[]>;
