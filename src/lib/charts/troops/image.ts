@@ -18,7 +18,8 @@ export function chartSvg(model: ChartModel, fontSize: number, title: string, sou
 	const p = model.plot;
 	const color = (s: string) => (s === 'syria' ? light('syria') : light('iraq'));
 	const inner =
-		v.yTicks.map((t) => `<line x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}" stroke="${t.value === 0 ? light('muted') : light('rule')}"/><text x="${model.rtl ? p.x1 : p.x0}" y="${t.y - 5}" font-size="${fontSize}" text-anchor="${model.rtl ? 'end' : 'start'}" fill="${light('muted')}">${format(t.value)}</text>`).join('') +
+		// Its numbers as the chart's wide layout writes them: none under a mark.
+		v.yTicks.map((t) => `<line x1="${p.x0}" x2="${p.x1}" y1="${t.y}" y2="${t.y}" stroke="${t.value === 0 ? light('muted') : light('rule')}"/>${t.hidden?.includes('wide') ? '' : `<text x="${model.rtl ? p.x1 : p.x0}" y="${t.y - 5}" font-size="${fontSize}" text-anchor="${model.rtl ? 'end' : 'start'}" fill="${light('muted')}">${format(t.value)}</text>`}`).join('') +
 		v.xTicks.map((t) => `<text x="${t.x}" y="${p.y1 + 22 + fontSize}" font-size="${fontSize}" text-anchor="middle" fill="${light('muted')}">${esc(t.label)}</text>`).join('') +
 		model.gaps.map((g) => `<rect x="${g.x0}" y="${g.y}" width="${Math.max(0, g.x1 - g.x0)}" height="${g.height}" fill="${color(g.series)}" opacity="0.5"/>`).join('') +
 		model.lines.map((l) => `<path d="${l.d}" fill="none" stroke="${color(l.series)}" stroke-width="2"${l.kind === 'authorised' ? ' stroke-dasharray="5 4"' : l.kind === 'unofficial' ? ' stroke-dasharray="1.5 3.5"' : ''}/>`).join('') +
