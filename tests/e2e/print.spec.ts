@@ -42,6 +42,8 @@ for (const root of ['/', '/ar/', '/ckb/'])
 			}
 			expect(printed.fixed).toEqual([]);
 			expect(printed.controls).toBe(0);
+			// Download links do nothing on paper; the printed story gives the data page's address.
+			for (const link of await page.locator('.get-data').all()) await expect(link).toBeHidden();
 			// The sources are on their own page: the printed story says where.
 			await expect(page.locator('#sources ~ .print-only')).toBeVisible();
 			await expect(page.locator('#sources ~ .print-only')).toContainText(`${root}sources/`);
