@@ -13,8 +13,11 @@ export interface DataLink {
 	json?: string;
 }
 
+/** The interface string that names a data file or sheet in story.json's "ui": fileTroops, fileStatuses… */
+export const fileLabelKey = (name: string) => `file${name[0].toUpperCase()}${name.slice(1)}`;
+
 /** A sheet's name in an edition: "Places on the map", without the file name its label may end with. */
-const sheetLabel = (ui: Record<string, string>, table: string) => (ui[`file${table[0].toUpperCase()}${table.slice(1)}`] ?? table).replace(/\s*\([^)]*\)\s*$/, '');
+const sheetLabel = (ui: Record<string, string>, table: string) => (ui[fileLabelKey(table)] ?? table).replace(/\s*\([^)]*\)\s*$/, '');
 
 /** The sheets (CSV) a data file offers: its own first, unnamed, then those drawn from inside it, named. */
 export function sheetsOf(file: string, ui: Record<string, string>, edition: Edition): { label?: string; href: string }[] {

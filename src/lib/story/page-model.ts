@@ -11,7 +11,7 @@ import { draftLangs } from '../data/validate';
 import { formatDate } from '../data/dates';
 import { EDITIONS, editionPath, localize, type Edition, type Lang } from '../editions/registry';
 import { GRAPHICS } from '../charts/registry';
-import { sheetsOf } from './data-links';
+import { fileLabelKey, sheetsOf } from './data-links';
 
 export type SourceView = Localized<SourceT> & { dateLabel: string };
 
@@ -59,7 +59,7 @@ export function buildPageModel(data: Dataset, geo: FeatureCollection, edition: E
 		graphics: Object.fromEntries(GRAPHICS.map((g) => [g.name, g.model(ctx)])) as Record<string, unknown>,
 		dataFiles: (['troops', 'events', 'places', 'sources', 'story'] as const).map((f) => ({
 			href: `/data/${f}.json`,
-			label: ui[`file${f[0].toUpperCase()}${f.slice(1)}`],
+			label: ui[fileLabelKey(f)],
 			/** The sheets drawn from it, each as CSV with headings in this edition's language. */
 			sheets: sheetsOf(`${f}.json`, ui, edition)
 		}))

@@ -7,7 +7,7 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import type { ChartStepT, TroopPointT, Troops } from '../../data/schema';
 import { dateToTime } from '../../data/dates';
 import { placeNotes, type NoteRequest, type PlacedNote, type Segment } from './annotate';
-import type { Box } from '../../geo/labels';
+import { overlap, type Box } from '../../geo/labels';
 
 export const CHART = { width: 640, height: 400, top: 34, right: 16, bottom: 52, left: 12 } as const;
 /** Marks sit this far inside the plot's edges, so none is cut by them. */
@@ -181,6 +181,14 @@ export function buildTroopChart(
 		return rtl ? { x0: plot.x1 - w, y0: t.y - 5 - fs, x1: plot.x1, y1: t.y - 1 } : { x0: plot.x0, y0: t.y - 5 - fs, x1: plot.x0 + w, y1: t.y - 1 };
 	};
 
+	type Affine = { sx: number; tx: number; sy: number; ty: number };
+	/** A figure's mark in a view, with its bound's reach (a "fewer than" bar), at a layout's mark radius. */
+	const markBox = (m: ChartMark, v: Affine, r: number): Box => {
+		const mx = m.x * v.sx + v.tx;
+		const my = m.y * v.sy + v.ty;
+		return { x0: mx - r, y0: Math.min(my, m.yHigh !== undefined ? m.yHigh * v.sy + v.ty : my) - r, x1: mx + r, y1: my + r };
+	};
+
 	/** What a note must keep clear of in a view: its axis labels, its marks and its lines. */
 	const obstacles = (v: { sx: number; tx: number; sy: number; ty: number; yTicks: { y: number; value: number }[] }, layout: ChartLayout) => {
 		const fs = text.type[layout];
@@ -192,8 +200,7 @@ export function buildTroopChart(
 		for (const m of marks) {
 			const mx = X(m.x);
 			if (mx < plot.x0 || mx > plot.x1) continue;
-			const my = Y(m.y);
-			boxes.push({ x0: mx - r, y0: Math.min(my, m.yHigh !== undefined ? Y(m.yHigh) : my) - r, x1: mx + r, y1: my + r });
+			boxes.push(markBox(m, v, r));
 		}
 		const segments: Segment[] = runs.flatMap((run) => run.xy.slice(1).map(([px, py], i) => ({ x1: X(run.xy[i][0]), y1: Y(run.xy[i][1]), x2: X(px), y2: Y(py) })));
 		return { fontSize: fs, markRadius: r, frame: noteFrame, boxes, segments, maxWidth: fs * 7 };
@@ -233,14 +240,7 @@ export function buildTroopChart(
 		for (const t of yTicks) {
 			const hidden = LAYOUTS.filter((layout) => {
 				const box = yLabelBox(t, text.type[layout]);
-				const r = MARK_RADIUS[layout];
-				return marks.some((m) => {
-					if (!series.includes(m.series)) return false;
-					const mx = m.x * affine.sx + affine.tx;
-					const my = m.y * affine.sy + affine.ty;
-					const top = m.yHigh !== undefined ? Math.min(my, m.yHigh * affine.sy + affine.ty) : my;
-					return mx + r > box.x0 && mx - r < box.x1 && my + r > box.y0 && top - r < box.y1;
-				});
+				return marks.some((m) => series.includes(m.series) && overlap(box, markBox(m, affine, MARK_RADIUS[layout])));
 			});
 			if (hidden.length) t.hidden = hidden;
 		}
