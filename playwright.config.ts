@@ -20,7 +20,7 @@ export default defineConfig({
 	},
 	projects: [
 		// Tests that build or serve a copy of the project need only one viewport.
-		{ name: 'phone', testIgnore: /dev-server|editors|embeds|embed-hosts|links|registries|site-url|verdicts/, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false } },
+		{ name: 'phone', testIgnore: /dev-server|editors|embeds|images|embed-hosts|links|registries|site-url|verdicts/, use: { ...devices['Desktop Chrome'], viewport: { width: 390, height: 844 }, isMobile: false, hasTouch: false } },
 		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }
 	],
 	webServer: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { placeNotes, segmentHitsBox, segmentsCross, wrapNote, type NoteLayout } from '../../src/lib/charts/troops/annotate';
+import { placeNotes, segmentHitsBox, segmentsCross, type NoteLayout } from '../../src/lib/charts/troops/annotate';
+import { wrapText } from '../../src/lib/charts/text-wrap';
 import { LAYOUTS } from '../../src/lib/charts/troops/model';
 import { overlap, type Box } from '../../src/lib/geo/labels';
 import { storyModel } from '../../src/lib/server/page-data';
@@ -13,7 +14,7 @@ const layout = (extra: Partial<NoteLayout> = {}): NoteLayout => ({ fontSize: 12,
 
 describe('chart notes, placed', () => {
 	it('wraps a long note into lines no wider than allowed', () => {
-		const lines = wrapNote('2014: back to fight ISIS', 12, 90);
+		const lines = wrapText('2014: back to fight ISIS', 12, 90);
 		expect(lines.length).toBeGreaterThan(1);
 		expect(lines.join(' ')).toBe('2014: back to fight ISIS');
 	});

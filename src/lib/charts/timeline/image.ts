@@ -1,5 +1,5 @@
 /** The timeline as a downloadable image: every event as a tick on one time axis, by category. */
-import { esc, frame } from '../../embed/image-frame.ts';
+import { imageText, frame } from '../../embed/image-frame.ts';
 import { COLOURS, light, type ColourName } from '../../design/tokens.ts';
 
 const categoryColour = (id: string) => (`cat-${id}` in COLOURS ? light(`cat-${id}` as ColourName) : light('text'));
@@ -20,7 +20,7 @@ export function timelineSvg(
 	const rows = new Map<string, number>(categories.map((c, i) => [c.id, i]));
 	const body =
 		`<line x1="${x0}" x2="${x1}" y1="${y}" y2="${y}" stroke="${light('muted')}" stroke-width="1.5"/>` +
-		years.map((yr) => `<line x1="${x(yr.at)}" x2="${x(yr.at)}" y1="${y}" y2="${y + 8}" stroke="${light('muted')}"/><text x="${x(yr.at)}" y="${y + 30}" font-size="18" text-anchor="middle" fill="${light('muted')}">${esc(yr.label)}</text>`).join('') +
+		years.map((yr) => `<line x1="${x(yr.at)}" x2="${x(yr.at)}" y1="${y}" y2="${y + 8}" stroke="${light('muted')}"/><text x="${x(yr.at)}" y="${y + 30}" font-size="18" text-anchor="middle" fill="${light('muted')}">${imageText(yr.label, rtl)}</text>`).join('') +
 		items
 			.map((it) => {
 				const row = rows.get(it.category) ?? 0;
@@ -30,8 +30,8 @@ export function timelineSvg(
 		categories
 			.map((c, i) =>
 				rtl
-					? `<g transform="translate(${x1 - i * 200} 470)"><circle r="8" cy="-6" fill="${categoryColour(c.id)}"/><text x="-16" font-size="20" text-anchor="end" fill="${light('text')}">${esc(c.label)}</text></g>`
-					: `<g transform="translate(${x0 + i * 200} 470)"><circle r="8" cy="-6" fill="${categoryColour(c.id)}"/><text x="16" font-size="20" fill="${light('text')}">${esc(c.label)}</text></g>`
+					? `<g transform="translate(${x1 - i * 200} 470)"><circle r="8" cy="-6" fill="${categoryColour(c.id)}"/><text x="-16" font-size="20" text-anchor="end" fill="${light('text')}">${imageText(c.label, rtl)}</text></g>`
+					: `<g transform="translate(${x0 + i * 200} 470)"><circle r="8" cy="-6" fill="${categoryColour(c.id)}"/><text x="16" font-size="20" fill="${light('text')}">${imageText(c.label, rtl)}</text></g>`
 			)
 			.join('');
 	return frame(title, source, body, rtl);

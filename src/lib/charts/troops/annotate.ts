@@ -6,6 +6,7 @@
  * always gives the same layout, so the server render and the tests agree.
  */
 import { overlap, type Box } from '../../geo/labels';
+import { estimateWidth, wrapText } from '../text-wrap.ts';
 
 export interface Segment {
 	x1: number;
@@ -48,23 +49,6 @@ export interface NoteLayout {
 	segments: Segment[];
 	/** Widest line of a note before it wraps, in chart units. */
 	maxWidth: number;
-}
-
-/** Arabic-script letters join into shorter words; Latin capitals and digits run wider. */
-const ARABIC = /[\u0600-\u06FF]/;
-export function noteWidth(text: string, fontSize: number, bold = false): number {
-	return text.length * fontSize * (ARABIC.test(text) ? 0.5 : 0.58) * (bold ? 1.15 : 1);
-}
-
-/** Greedy word wrap by estimated width. */
-export function wrapNote(text: string, fontSize: number, maxWidth: number, bold = false): string[] {
-	const lines: string[] = [];
-	for (const word of text.split(/\s+/).filter(Boolean)) {
-		const last = lines.at(-1);
-		if (last !== undefined && noteWidth(`${last} ${word}`, fontSize, bold) <= maxWidth) lines[lines.length - 1] = `${last} ${word}`;
-		else lines.push(word);
-	}
-	return lines;
 }
 
 /** Whether a segment passes through a box (Liang–Barsky clipping). */
@@ -154,8 +138,8 @@ function placeInOrder(requests: NoteRequest[], layout: NoteLayout): PlacedNote[]
 	const leaders: Segment[] = [];
 	const placed: PlacedNote[] = [];
 	for (const req of requests) {
-		const lines = wrapNote(req.text, fs, layout.maxWidth, req.bold);
-		const w = Math.max(...lines.map((l) => noteWidth(l, fs, req.bold)));
+		const lines = wrapText(req.text, fs, layout.maxWidth, req.bold);
+		const w = Math.max(...lines.map((l) => estimateWidth(l, fs, req.bold)));
 		const h = lines.length * lineHeight;
 		const gap = r + 3;
 		const free = (box: Box) => {
