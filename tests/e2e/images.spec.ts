@@ -4,18 +4,9 @@
  * and the PNG drawing each text where the SVG does, in every edition (right-to-left ones included).
  */
 import { expect, test } from '@playwright/test';
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { pngRenderer } from '../../src/lib/server/png';
 import { EDITIONS, editionFile } from '../../src/lib/editions/registry';
 import { readdirSync } from 'node:fs';
-
-const require = createRequire(import.meta.url);
-const FONTS = [
-	'@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-	'@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-	'@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
-	'@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'
-].map((f) => require.resolve(f));
 
 /** Every graphic the build published as an image. */
 const GRAPHICS = readdirSync('build/images').filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4));
@@ -99,7 +90,7 @@ for (const edition of EDITIONS)
 				const misplaced: string[] = [];
 				for (const t of texts) {
 					if (!t.text.trim()) continue;
-					const ink = new Resvg(t.alone, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' } }).getBBox();
+					const ink = pngRenderer(t.alone).getBBox();
 					if (!ink) continue;
 					// Compare the edge (or the middle) the text is anchored by: the browser here may set it in another font.
 					const edge = (x0: number, x1: number) => (t.anchor === 'end' ? x1 : t.anchor === 'middle' ? (x0 + x1) / 2 : x0);

@@ -4,22 +4,13 @@
  * the build tools, so the PNG looks the same on every machine.
  */
 import { error } from '@sveltejs/kit';
-import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
+import { pngRenderer } from '$lib/server/png';
 import { storyModel } from '$lib/server/page-data';
 import { GRAPHICS, graphicNamed } from '$lib/charts/registry';
 import { EDITIONS, editionFile, splitEditionFile } from '$lib/editions/registry';
 
 export const prerender = true;
 export const entries = () => EDITIONS.flatMap((e) => GRAPHICS.flatMap((g) => ['svg', 'png'].map((ext) => ({ file: editionFile(e, `${g.name}.${ext}`) }))));
-
-const require = createRequire(import.meta.url);
-const FONTS = [
-	'@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-	'@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf',
-	'@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf',
-	'@expo-google-fonts/noto-naskh-arabic/700Bold/NotoNaskhArabic_700Bold.ttf'
-].map((f) => require.resolve(f));
 
 export const GET = ({ params }) => {
 	const parts = splitEditionFile(params.file);
@@ -29,6 +20,6 @@ export const GET = ({ params }) => {
 	const page = storyModel(parts.edition);
 	const svg = graphic.image(page.graphics[graphic.name], page);
 	if (m[2] === 'svg') return new Response(svg, { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
-	const png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Noto Sans' }, fitTo: { mode: 'width', value: 1200 } }).render().asPng();
+	const png = pngRenderer(svg, 1200).render().asPng();
 	return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
