@@ -11,6 +11,10 @@ import { readdirSync } from 'node:fs';
 /** Every graphic the build published as an image. */
 const GRAPHICS = readdirSync('build/images').filter((f) => f.endsWith('.svg')).map((f) => f.slice(0, -4));
 
+test('the build published an image of every graphic', () => {
+	expect([...GRAPHICS].sort()).toEqual(['footprint', 'map', 'timeline', 'troops']);
+});
+
 type Box = { x0: number; y0: number; x1: number; y1: number };
 type Text = Box & { text: string; anchor: string; alone: string };
 
