@@ -29,7 +29,8 @@ function shortCssHash({ hash, css, filename }) {
 	const full = hash(css);
 	const short = `s-${full.slice(-4)}`;
 	const seen = shortNames.get(short);
-	if (seen && seen.full !== full) throw new Error(`${filename} and ${seen.filename} would share the scoped class "${short}": lengthen the cut in svelte.config.js`);
+	// (A component's own earlier CSS, in a dev server's session, may have had it: that is no clash.)
+	if (seen && seen.full !== full && seen.filename !== filename) throw new Error(`${filename} and ${seen.filename} would share the scoped class "${short}": lengthen the cut in svelte.config.js`);
 	shortNames.set(short, { full, filename });
 	return short;
 }
