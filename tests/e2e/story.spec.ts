@@ -114,6 +114,39 @@ test.describe('the story page', () => {
 		await expect(chart).toHaveAttribute('data-step', story.troops.steps[0].id);
 	});
 
+	test('a reader who scrolls past chart steps faster than the chart changes ends with the chart of the step they stop at', async ({ page }) => {
+		// What the chart shows: its one set of axes and scale numbers, and where each figure stands.
+		const drawn = () =>
+			page.locator('.chart').evaluate((figure) => ({
+				parts: [...figure.querySelectorAll('svg [data-slot]')].map((p) => `${p.getAttribute('data-slot')}:${p.getAttribute('data-for')}`).sort(),
+				marks: [...figure.querySelectorAll<SVGGElement>('.mark')].map((m) => `${m.style.transform}|${m.classList.contains('out')}`),
+				lines: figure.querySelector<SVGGElement>('.lines')!.style.transform
+			}));
+		const steps = story.troops.steps as { id: string }[];
+		const last = steps[steps.length - 1];
+		// Slowly: step by step, each change finished before the next.
+		await page.goto('/');
+		for (const step of steps) {
+			await readStep(page, step.id);
+			await expect(page.locator('.chart')).toHaveAttribute('data-step', step.id);
+			await expect(page.locator('.chart')).not.toHaveClass(/moving/);
+		}
+		const slowly = await drawn();
+		// Quickly: every step in turn, a frame or two apart, while the chart is still changing.
+		await page.goto('/');
+		await readStep(page, steps[0].id);
+		await expect(page.locator('.chart')).toHaveAttribute('data-step', steps[0].id);
+		for (const step of steps.slice(1)) {
+			await readStep(page, step.id);
+			await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+		}
+		await expect(page.locator('.chart')).toHaveAttribute('data-step', last.id);
+		await expect(page.locator('.chart')).not.toHaveClass(/moving/);
+		await page.waitForTimeout(1000);
+		expect(await drawn()).toEqual(slowly);
+		await expect(page.locator('.chart .frame > svg')).toHaveCSS('opacity', '1');
+	});
+
 	test('a link to a step lands on that step, and so does a jump to the end', async ({ page }) => {
 		const step = story.map.steps[4];
 		await page.goto(`/#${step.id}`);

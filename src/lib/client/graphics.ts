@@ -15,6 +15,8 @@ import { resetTabStop } from './chart-keys.ts';
 
 const num = (el: Element, name: string) => Number((el as HTMLElement).dataset[name]);
 const pending = new WeakMap<HTMLElement, number>();
+/** Each figure's latest state change, counted: a change's later phases check it is still the latest. */
+const changes = new WeakMap<HTMLElement, number>();
 
 const reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
 const motionCache = new Map<string, number>();
@@ -43,25 +45,49 @@ export function primeMotionTime() {
 }
 
 /**
- * Applies a state change to a figure's marks while they are hidden: the figure takes the
- * class `moving` (its marks fade out), `apply` runs after `hiddenFor` of the motion time, and
- * the marks fade back in. Without motion, or when asked, it happens at once.
+ * Runs a state change's phases, the first now and each further one in a frame of its own: a
+ * slow phone lays out the new labels in one frame and moves the marks in the next, rather than
+ * both in one long frame. `done` runs after the last. A newer change to the figure cancels
+ * what is left of an older one.
  */
-function whileHidden(figure: HTMLElement, apply: () => void, hiddenFor: number, immediate: boolean) {
+function inPhases(figure: HTMLElement, phases: (() => void)[], done = () => {}) {
+	const change = (changes.get(figure) ?? 0) + 1;
+	changes.set(figure, change);
+	const run = (i: number) => {
+		if (changes.get(figure) !== change) return;
+		phases[i]();
+		if (i + 1 === phases.length) done();
+		// After the next frame has been drawn: a timer set in an animation frame callback runs
+		// once that frame is done.
+		else
+			requestAnimationFrame(() => {
+				if (changes.get(figure) === change) pending.set(figure, window.setTimeout(() => run(i + 1)));
+			});
+	};
+	run(0);
+}
+
+/**
+ * Applies a state change to a figure's marks while they are hidden: the figure takes the
+ * class `moving` (its marks fade out), the phases run after `hiddenFor` of the motion time,
+ * and the marks fade back in after the last. Without motion, or when asked, they all run at
+ * once.
+ */
+function whileHidden(figure: HTMLElement, phases: (() => void)[], hiddenFor: number, immediate: boolean) {
 	clearTimeout(pending.get(figure));
 	const ms = immediate ? 0 : motionMs() * hiddenFor;
 	if (!ms) {
+		changes.set(figure, (changes.get(figure) ?? 0) + 1);
 		figure.classList.remove('moving');
-		apply();
+		phases.forEach((phase) => phase());
 		return;
 	}
 	figure.classList.add('moving');
+	// Counted now, so that a change still waiting for its timer is cancelled too.
+	changes.set(figure, (changes.get(figure) ?? 0) + 1);
 	pending.set(
 		figure,
-		window.setTimeout(() => {
-			apply();
-			figure.classList.remove('moving');
-		}, ms)
+		window.setTimeout(() => inPhases(figure, phases, () => figure.classList.remove('moving')), ms)
 	);
 }
 
@@ -124,7 +150,7 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 	base.style.transform = baseTransform(view, num(base, 'w'), num(base, 'h'));
 	base.style.setProperty('--k', String(view.k));
 	const markers = [...figure.querySelectorAll<SVGGElement>('.marker')];
-	const place = () => {
+	const places = () =>
 		markers.forEach((m) => {
 			m.style.transform = pointTransform(view, num(m, 'x'), num(m, 'y'));
 			m.classList.toggle('on', (m.dataset.on ?? '').split(' ').includes(String(state)));
@@ -133,12 +159,17 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 			m.classList.toggle('attacked', (m.dataset.attackedStates ?? '').split(' ').includes(String(state)));
 			m.classList.toggle('claimed', (m.dataset.claimedStates ?? '').split(' ').includes(String(state)));
 		});
-		showLabels(figure, state);
-	};
+	const labels = () => showLabels(figure, state);
 	// The places stay hidden for as long as the base map zooms; a step that keeps the view
 	// (and comes after any zoom has finished) only changes which places are marked.
-	if (moved || figure.classList.contains('moving')) whileHidden(figure, place, 1, immediate);
-	else place();
+	if (moved || figure.classList.contains('moving')) whileHidden(figure, [places, labels], 1, immediate);
+	else if (immediate) {
+		places();
+		labels();
+	} else {
+		clearTimeout(pending.get(figure));
+		inPhases(figure, [places, labels]);
+	}
 }
 
 export function setChartState(figure: HTMLElement, state: number, immediate = false) {
@@ -146,34 +177,32 @@ export function setChartState(figure: HTMLElement, state: number, immediate = fa
 	const view = views[state] ?? views[0];
 	if (!view) return;
 	showState(figure, state);
-	whileHidden(
-		figure,
-		() => {
-			showLabels(figure, state);
-			figure.classList.toggle('zoomed', !(figure.dataset.fullStates ?? '').split(' ').includes(String(state)));
-			const dim = (el: Element) => el.classList.toggle('dim', !view.series.includes((el as HTMLElement).dataset.series ?? ''));
-			const lines = figure.querySelector<SVGGElement>('.lines')!;
-			lines.style.transform = linesTransform(view);
-			lines.querySelectorAll('path').forEach(dim);
-			figure.querySelectorAll<SVGRectElement>('.gap').forEach((g) => {
-				g.setAttribute('x', viewX(view, num(g, 'x0')).toFixed(1));
-				g.setAttribute('width', Math.max(0, (num(g, 'x1') - num(g, 'x0')) * view.sx).toFixed(1));
-				dim(g);
-			});
-			const [x0, x1] = (figure.dataset.plot ?? '0 0').split(' ').map(Number);
-			figure.querySelectorAll<SVGGElement>('.mark').forEach((m) => {
-				m.classList.toggle('out', !markInPlot(view, num(m, 'x'), { x0, x1 }));
-				const y = num(m, 'y');
-				m.style.transform = markTransform(view, num(m, 'x'), y);
-				const range = m.querySelector('.range');
-				if (range) range.setAttribute('y2', ((num(m, 'yHigh') - y) * view.sy).toFixed(1));
-				dim(m);
-			});
-			resetTabStop(figure);
-		},
-		0.35,
-		immediate
-	);
+	const labels = () => {
+		showLabels(figure, state);
+		figure.classList.toggle('zoomed', !(figure.dataset.fullStates ?? '').split(' ').includes(String(state)));
+	};
+	const marks = () => {
+		const dim = (el: Element) => el.classList.toggle('dim', !view.series.includes((el as HTMLElement).dataset.series ?? ''));
+		const lines = figure.querySelector<SVGGElement>('.lines')!;
+		lines.style.transform = linesTransform(view);
+		lines.querySelectorAll('path').forEach(dim);
+		figure.querySelectorAll<SVGRectElement>('.gap').forEach((g) => {
+			g.setAttribute('x', viewX(view, num(g, 'x0')).toFixed(1));
+			g.setAttribute('width', Math.max(0, (num(g, 'x1') - num(g, 'x0')) * view.sx).toFixed(1));
+			dim(g);
+		});
+		const [x0, x1] = (figure.dataset.plot ?? '0 0').split(' ').map(Number);
+		figure.querySelectorAll<SVGGElement>('.mark').forEach((m) => {
+			m.classList.toggle('out', !markInPlot(view, num(m, 'x'), { x0, x1 }));
+			const y = num(m, 'y');
+			m.style.transform = markTransform(view, num(m, 'x'), y);
+			const range = m.querySelector('.range');
+			if (range) range.setAttribute('y2', ((num(m, 'yHigh') - y) * view.sy).toFixed(1));
+			dim(m);
+		});
+		resetTabStop(figure);
+	};
+	whileHidden(figure, [labels, marks], 0.35, immediate);
 }
 
 /**
