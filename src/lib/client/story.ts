@@ -10,25 +10,36 @@ import { initPrint } from './print.ts';
 import { initEditionLink, rememberPlace } from './edition.ts';
 import { layOutAhead } from './lay-out-ahead.ts';
 
-// Everything here can wait a moment: the page is whole and readable before it runs. Starting
-// in a task of its own keeps this work out of the browser's long end-of-page task.
-setTimeout(() => {
-	initEditionLink(document);
-	initMotionSwitch(document, primeMotionTime);
-	primeMotionTime();
-	initScrollies([...document.querySelectorAll<HTMLElement>('[data-scrolly]')], (section, step) => {
-		const figure = section.querySelector<HTMLElement>('[data-graphic]');
-		if (figure) setGraphicState(figure, step + 1);
-		rememberPlace(section.querySelectorAll<HTMLElement>('.step[id]')[step]?.id);
-	});
-	initDetails(document);
-	initChartKeys(document);
-	initTimeline(document);
-	initYearLinks(document);
-	initCopyButtons(document);
-	initPrint(document);
-	layOutAhead(document);
-	// Each graphic's other states, cloned from their templates while the reader is not scrolling.
-	const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
-	document.querySelectorAll<HTMLElement>('[data-scrolly] [data-graphic]').forEach((figure) => idle(() => prepareStates(figure)));
-});
+// Everything here can wait a moment: the page is whole and readable before it runs. Each group
+// runs in a task of its own, out of the browser's long end-of-page task, and short enough that
+// a slow phone's main thread is never held for long: the steps first (the reader's scroll),
+// then what answers the reader's hand, then what prepares ahead.
+const inTurn = (groups: (() => void)[]) => groups.reduceRight<() => void>((next, group) => () => setTimeout(() => (group(), next())), () => {})();
+
+inTurn([
+	() => {
+		// Before the steps: the edition link's place starts from the address, then follows the steps.
+		initEditionLink(document);
+		initMotionSwitch(document, primeMotionTime);
+		primeMotionTime();
+		initScrollies([...document.querySelectorAll<HTMLElement>('[data-scrolly]')], (section, step) => {
+			const figure = section.querySelector<HTMLElement>('[data-graphic]');
+			if (figure) setGraphicState(figure, step + 1);
+			rememberPlace(section.querySelectorAll<HTMLElement>('.step[id]')[step]?.id);
+		});
+	},
+	() => {
+		initDetails(document);
+		initChartKeys(document);
+		initTimeline(document);
+		initYearLinks(document);
+	},
+	() => {
+		initCopyButtons(document);
+		initPrint(document);
+		layOutAhead(document);
+		// Each graphic's other states, cloned from their templates while the reader is not scrolling.
+		const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));
+		document.querySelectorAll<HTMLElement>('[data-scrolly] [data-graphic]').forEach((figure) => idle(() => prepareStates(figure)));
+	}
+]);
