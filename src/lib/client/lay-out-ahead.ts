@@ -47,7 +47,10 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 				setTimeout(() => whenIdle(next), 150);
 				return;
 			}
-			for (const el of queue.splice(0, perFrame)) el.style.contentVisibility = 'visible';
+			// A sticky graphic (a few hundred marks and labels) is a batch of its own: two in one
+			// frame made a task long enough to hold up a slow phone.
+			const batch = queue[0]?.matches('.sticky-graphic') ? 1 : perFrame;
+			for (const el of queue.splice(0, batch)) el.style.contentVisibility = 'visible';
 			// Let this batch be laid out in a frame of its own before the next one starts.
 			if (queue.length) requestAnimationFrame(() => whenIdle(next));
 		};
