@@ -36,8 +36,14 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 		const viewport = window.innerHeight;
 		// The sticky graphics first: they are the heaviest to lay out, and one met unprepared
 		// mid-scroll costs a frame. Then the rest, nearest to the reader first.
+		// A lazy part inside another (the timeline's events in the timeline) goes just after its
+		// host, measured by the host: measuring a part inside a block not yet laid out would make
+		// the browser lay the whole block out at once to answer.
 		const queue = [...root.querySelectorAll<HTMLElement>('[data-lazy]')]
-			.map((el) => ({ el, d: distance(el, viewport) + (el.matches('.sticky-graphic') ? -1e9 : 0) }))
+			.map((el) => {
+				const host = el.parentElement?.closest<HTMLElement>('[data-lazy]');
+				return { el, d: distance(host ?? el, viewport) + (host ? 0.5 : 0) + (el.matches('.sticky-graphic') ? -1e9 : 0) };
+			})
 			.sort((a, b) => a.d - b.d)
 			.map((x) => x.el);
 		const next = () => {

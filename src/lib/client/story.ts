@@ -27,16 +27,17 @@ inTurn([
 			if (figure) setGraphicState(figure, step + 1);
 			rememberPlace(section.querySelectorAll<HTMLElement>('.step[id]')[step]?.id);
 		});
+		// Listeners only; a reader may print as soon as the page is there.
+		initPrint(document);
 	},
 	() => {
 		initDetails(document);
 		initChartKeys(document);
 		initTimeline(document);
 		initYearLinks(document);
+		initCopyButtons(document);
 	},
 	() => {
-		initCopyButtons(document);
-		initPrint(document);
 		layOutAhead(document);
 		// Each graphic's other states, cloned from their templates while the reader is not scrolling.
 		const idle = (fn: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 3000 }) : setTimeout(fn, 200));

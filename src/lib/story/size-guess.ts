@@ -27,8 +27,14 @@ const FIT: Record<'event' | 'statement' | 'paragraph', Record<Edition['font'], F
 /** A line of text at least: a guess is never smaller than that. */
 const MIN_PX = 24;
 
-export function sizeGuess(kind: keyof typeof FIT, typeface: Edition['font'], textLength: number): string {
+/** The guessed height in px, in a narrow column (under 40em) and a wide one. */
+export function guessPx(kind: keyof typeof FIT, typeface: Edition['font'], textLength: number): { narrow: number; wide: number } {
 	const f = FIT[kind][typeface];
 	const px = ([a, b]: readonly [number, number]) => Math.max(MIN_PX, Math.round(a + b * textLength));
-	return `--guess-narrow: ${px(f.narrow)}px; --guess-wide: ${px(f.wide)}px`;
+	return { narrow: px(f.narrow), wide: px(f.wide) };
+}
+
+export function sizeGuess(kind: keyof typeof FIT, typeface: Edition['font'], textLength: number): string {
+	const { narrow, wide } = guessPx(kind, typeface, textLength);
+	return `--guess-narrow: ${narrow}px; --guess-wide: ${wide}px`;
 }
