@@ -14,7 +14,14 @@ import { layOutAhead } from './lay-out-ahead.ts';
 // runs in a task of its own, out of the browser's long end-of-page task, and short enough that
 // a slow phone's main thread is never held for long: the steps first (the reader's scroll),
 // then what answers the reader's hand, then what prepares ahead.
-const inTurn = (groups: (() => void)[]) => groups.reduceRight<() => void>((next, group) => () => setTimeout(() => (group(), next())), () => {})();
+function inTurn(groups: (() => void)[]) {
+	const [first, ...rest] = groups;
+	if (first)
+		setTimeout(() => {
+			first();
+			inTurn(rest);
+		});
+}
 
 inTurn([
 	() => {
