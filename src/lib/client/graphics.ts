@@ -44,6 +44,12 @@ export function primeMotionTime() {
 	motionMs();
 }
 
+/** Cancels what is left of a figure's last state change: its timer, and the phases still to come. */
+function cancelPending(figure: HTMLElement) {
+	clearTimeout(pending.get(figure));
+	changes.set(figure, (changes.get(figure) ?? 0) + 1);
+}
+
 /**
  * Runs a state change's phases, the first now and each further one in a frame of its own: a
  * slow phone lays out the new labels in one frame and moves the marks in the next, rather than
@@ -74,17 +80,14 @@ function inPhases(figure: HTMLElement, phases: (() => void)[], done = () => {}) 
  * once.
  */
 function whileHidden(figure: HTMLElement, phases: (() => void)[], hiddenFor: number, immediate: boolean) {
-	clearTimeout(pending.get(figure));
+	cancelPending(figure);
 	const ms = immediate ? 0 : motionMs() * hiddenFor;
 	if (!ms) {
-		changes.set(figure, (changes.get(figure) ?? 0) + 1);
 		figure.classList.remove('moving');
 		phases.forEach((phase) => phase());
 		return;
 	}
 	figure.classList.add('moving');
-	// Counted now, so that a change still waiting for its timer is cancelled too.
-	changes.set(figure, (changes.get(figure) ?? 0) + 1);
 	pending.set(
 		figure,
 		window.setTimeout(() => inPhases(figure, phases, () => figure.classList.remove('moving')), ms)
@@ -163,12 +166,13 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 	// The places stay hidden for as long as the base map zooms; a step that keeps the view
 	// (and comes after any zoom has finished) only changes which places are marked.
 	if (moved || figure.classList.contains('moving')) whileHidden(figure, [places, labels], 1, immediate);
-	else if (immediate) {
-		places();
-		labels();
-	} else {
-		clearTimeout(pending.get(figure));
-		inPhases(figure, [places, labels]);
+	else {
+		// A step a frame ago may still have its labels to come: they are not wanted now.
+		cancelPending(figure);
+		if (immediate) {
+			places();
+			labels();
+		} else inPhases(figure, [places, labels]);
 	}
 }
 
