@@ -34,7 +34,9 @@ export function guessPx(kind: keyof typeof FIT, typeface: Edition['font'], textL
 	return { narrow: px(f.narrow), wide: px(f.wide) };
 }
 
+/** A guess as the custom properties `.lazy-text` (app.css) reads. */
+export const guessStyle = ({ narrow, wide }: { narrow: number; wide: number }) => `--guess-narrow: ${narrow}px; --guess-wide: ${wide}px`;
+
 export function sizeGuess(kind: keyof typeof FIT, typeface: Edition['font'], textLength: number): string {
-	const { narrow, wide } = guessPx(kind, typeface, textLength);
-	return `--guess-narrow: ${narrow}px; --guess-wide: ${wide}px`;
+	return guessStyle(guessPx(kind, typeface, textLength));
 }
