@@ -7,6 +7,7 @@ import { EDITIONS, localize, type Lang } from '../../src/lib/editions/registry';
 import { formatFigure } from '../../src/lib/charts/troops/format';
 import { dateEndTime, dateStartTime } from '../../src/lib/data/dates';
 import { realData, regionGeo } from './helpers';
+import { SITE_GEOMETRY } from '../../src/lib/design/tokens';
 
 const data = realData();
 const geo = regionGeo();
@@ -150,6 +151,17 @@ for (const edition of EDITIONS) {
 		});
 		it('shows fewer sites with forces at the last date than at the first', () => {
 			expect(fp.panels.at(-1)!.counts.present ?? 0).toBeLessThan(fp.panels[0].counts.present ?? 0);
+		});
+		it('draws each site once, a square of its symbol centred on it, sites with forces last', () => {
+			for (const panel of fp.panels) {
+				const squares = panel.marks.flatMap((m) => [...m.squares.matchAll(/M([-\d.]+) ([-\d.]+)h([\d.]+)v([\d.]+)h-[\d.]+z/g)].map((q) => ({ symbol: m.symbol, x: +q[1] + +q[3] / 2, y: +q[2] + +q[4] / 2, side: +q[3] })));
+				expect(squares.length, panel.date).toBe(panel.sites.length);
+				for (const s of panel.sites) expect(squares.some((q) => q.symbol === s.symbol && Math.abs(q.x - s.x) < 0.11 && Math.abs(q.y - s.y) < 0.11), `${panel.date} ${s.id}`).toBe(true);
+				expect(new Set(squares.map((q) => q.side))).toEqual(new Set([2 * SITE_GEOMETRY.half]));
+				// Half-filled squares only for sites drawing down.
+				for (const m of panel.marks) expect(m.halves !== null, `${panel.date} ${m.symbol}`).toBe(m.symbol === 'leaving');
+				if (panel.marks.some((m) => m.symbol === 'present')) expect(panel.marks.at(-1)!.symbol).toBe('present');
+			}
 		});
 		it('lists in its legend the symbols its panels draw', () => {
 			expect(new Set(fp.legend.map((e) => e.key))).toEqual(new Set(fp.panels.flatMap((p) => p.sites.map((s) => s.symbol))));

@@ -12,7 +12,7 @@ import { siteStateAt, isSite } from '../../data/site-status';
 import { dateStartTime, dateEndTime, formatDate } from '../../data/dates';
 import { formatFigure } from '../troops/format';
 import { localize, type Edition, type Lang } from '../../editions/registry';
-import type { SiteSymbolName } from '../../design/tokens';
+import { SITE_GEOMETRY, SITE_SYMBOLS, type SiteSymbolName } from '../../design/tokens';
 
 const SYMBOL: Record<string, SiteSymbolName> = { 'us-forces': 'present', 'drawing-down': 'leaving', 'handed-over': 'gone', left: 'gone', unreported: 'unreported' };
 const ORDER: SiteSymbolName[] = ['present', 'leaving', 'gone', 'unreported'];
@@ -25,11 +25,36 @@ export interface FootprintPanel {
 	/** The date with the month abbreviated, for narrow panels. */
 	shortDate: string;
 	sites: { id: string; name: string; x: number; y: number; symbol: SiteSymbolName }[];
+	/** The sites drawn: for each symbol, in drawing order, one path of all its squares (and of their filled halves). */
+	marks: SymbolMarks[];
 	/** How many sites show each symbol. */
 	counts: Partial<Record<SiteSymbolName, number>>;
 	figures: { series: string; label: string; figure: string; note: string }[];
 	/** The panel in words, for screen readers and without the graphic. */
 	description: string;
+}
+
+export interface SymbolMarks {
+	symbol: SiteSymbolName;
+	squares: string;
+	halves: string | null;
+}
+
+/**
+ * A panel's sites as one path per symbol, not an element per site: a panel never changes, and
+ * the three panels are on the first screen, where every element is styled and laid out before the
+ * page can be read (three groups of elements a site made half of that first layout). Symbols are
+ * drawn in the order the sites come; a site's square is a side of 2 × half, centred on it.
+ */
+export function symbolMarks(sites: { x: number; y: number; symbol: SiteSymbolName }[], half: number, halfOf: (s: SiteSymbolName) => boolean): SymbolMarks[] {
+	const bySymbol = new Map<SiteSymbolName, { x: number; y: number }[]>();
+	for (const s of sites) bySymbol.set(s.symbol, [...(bySymbol.get(s.symbol) ?? []), s]);
+	const r = (v: number) => Math.round(v * 10) / 10;
+	return [...bySymbol].map(([symbol, at]) => ({
+		symbol,
+		squares: at.map((p) => `M${r(p.x - half)} ${r(p.y - half)}h${2 * half}v${2 * half}h${-2 * half}z`).join(''),
+		halves: halfOf(symbol) ? at.map((p) => `M${r(p.x - half)} ${r(p.y - half)}h${half}v${2 * half}h${-half}z`).join('') : null
+	}));
 }
 
 export interface FootprintModel {
@@ -97,7 +122,8 @@ export function buildFootprint(geo: FeatureCollection, places: PlaceT[], troops:
 				.map((k) => `${legendText[k]} – ${num.format(counts[k]!)}`)
 				.join(semi) +
 			(figures.length ? `. ${figures.map((f) => `${f.label}: ${f.figure} (${f.note})`).join(semi)}.` : '.');
-		return { date, dateLabel, shortDate, sites, counts, figures, description };
+		const marks = symbolMarks(sites, SITE_GEOMETRY.half, (k) => SITE_SYMBOLS[k].half);
+		return { date, dateLabel, shortDate, sites, marks, counts, figures, description };
 	});
 	const drawn = new Set(panels.flatMap((p) => p.sites.map((s) => s.symbol)));
 	const legend = ORDER.filter((k) => drawn.has(k)).map((key) => ({ key, label: legendText[key] }));
