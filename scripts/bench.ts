@@ -5,7 +5,9 @@
  * slowdown (frames over 50 ms, long tasks), and build times. Writes bench/results.json and the
  * table in docs/PERFORMANCE.md. `--check` exits 1 when a budget is broken. Each page and the scroll
  * are measured `--runs N` times (3 unless told) and each figure's median is reported: on a shared
- * machine one run's timings can swing two- or threefold. Not part of npm test for the same reason.
+ * machine one run's timings can swing two- or threefold. The Lighthouse runs go in rounds, each
+ * the floor and then every page once, so the floor is measured in the same minutes as the pages
+ * it is held against. Not part of npm test for the same reason.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -70,34 +72,36 @@ interface PageResult {
 	benchmarkIndexRuns?: number[];
 }
 
-async function measure(url: string, path: string): Promise<PageResult> {
-	const all: PageResult[] = [];
-	for (let i = 0; i < runs; i++) {
-		const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
-		try {
-			const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
-			const lhr = result!.lhr;
-			const bytes: Record<string, number> = {};
-			for (const item of (lhr.audits['resource-summary'].details as unknown as { items: { resourceType: string; transferSize: number }[] }).items) bytes[item.resourceType] = Math.round((item.transferSize / 1024) * 10) / 10;
-			all.push({
-				path,
-				scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
-				lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? 0),
-				fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue ?? 0),
-				tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? 0),
-				cls: Math.round((lhr.audits['cumulative-layout-shift'].numericValue ?? 0) * 1000) / 1000,
-				bytes,
-				jsKb: bytes.script ?? 0,
-				totalKb: bytes.total ?? 0,
-				benchmarkIndex: Math.round(lhr.environment.benchmarkIndex)
-			});
-		} finally {
-			await chrome.kill();
-		}
+/** One Lighthouse run of one page, in a browser of its own. */
+async function lighthouseRun(url: string, path: string): Promise<PageResult> {
+	const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+	try {
+		const result = await lighthouse(url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+		const lhr = result!.lhr;
+		const bytes: Record<string, number> = {};
+		for (const item of (lhr.audits['resource-summary'].details as unknown as { items: { resourceType: string; transferSize: number }[] }).items) bytes[item.resourceType] = Math.round((item.transferSize / 1024) * 10) / 10;
+		return {
+			path,
+			scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)])),
+			lcpMs: Math.round(lhr.audits['largest-contentful-paint'].numericValue ?? 0),
+			fcpMs: Math.round(lhr.audits['first-contentful-paint'].numericValue ?? 0),
+			tbtMs: Math.round(lhr.audits['total-blocking-time'].numericValue ?? 0),
+			cls: Math.round((lhr.audits['cumulative-layout-shift'].numericValue ?? 0) * 1000) / 1000,
+			bytes,
+			jsKb: bytes.script ?? 0,
+			totalKb: bytes.total ?? 0,
+			benchmarkIndex: Math.round(lhr.environment.benchmarkIndex)
+		};
+	} finally {
+		await chrome.kill();
 	}
-	// Each figure is its own median across the runs (Lighthouse CI's "median" aggregation). The
-	// bytes are the same in every run. Choosing one whole run by its score instead let a tie
-	// (most runs score 99 or 100) decide which run's timings were reported.
+}
+
+/** A page's runs summed up: each figure is its own median across the runs. */
+function summarize(all: PageResult[]): PageResult {
+	// Lighthouse CI's "median" aggregation. The bytes are the same in every run. Choosing one
+	// whole run by its score instead let a tie (most runs score 99 or 100) decide which run's
+	// timings were reported.
 	const med = (f: (r: PageResult) => number) => median(all.map(f));
 	return {
 		...all[0],
@@ -171,13 +175,16 @@ const floor = await serveStatic(resolve(floorDir, 'build'));
 // Every edition's story (from the registry), and the source edition's embeds.
 const editionRoots = EDITIONS.map((e) => editionPath(e));
 const paths = [...editionRoots.slice(0, 1), '/embed/footprint/', '/embed/map/', '/embed/troops/', '/embed/timeline/', ...editionRoots.slice(1)];
-const pages: PageResult[] = [];
-for (const p of paths) {
-	console.log(`lighthouse ${p}…`);
-	pages.push(await measure(site.origin, p));
+// Round by round: in each, the floor and then every page once. The floor's runs are spread over
+// the same minutes as the story's, so a busy spell on the machine falls on both, not on one.
+const runsByPath = new Map<string, PageResult[]>([['floor', []], ...paths.map((p) => [p, []] as [string, PageResult[]])]);
+for (let i = 0; i < runs; i++) {
+	console.log(`lighthouse, round ${i + 1} of ${runs}: the floor and ${paths.length} pages…`);
+	runsByPath.get('floor')!.push(await lighthouseRun(floor.origin, '/'));
+	for (const p of paths) runsByPath.get(p)!.push(await lighthouseRun(site.origin, p));
 }
-console.log('lighthouse floor…');
-const floorPage = await measure(floor.origin, '/');
+const pages = paths.map((p) => summarize(runsByPath.get(p)!));
+const floorPage = summarize(runsByPath.get('floor')!);
 type ScrollResult = Awaited<ReturnType<typeof scrollTest>>;
 const scrollsByEdition: Record<string, ScrollResult[]> = {};
 for (const root of editionRoots) {
@@ -243,7 +250,7 @@ const md = [
 	'',
 	`Scripted scroll through the story at 4× CPU slowdown (390 px wide, median of ${runs}): ${scroll.scrolledPx} px in ${scroll.seconds} s, ${scroll.frames} frames, **${scroll.framesOver50ms} over 50 ms** (longest ${scroll.longestFrameMs} ms), ${scroll.longTasks} long tasks. Frames over 50 ms in each run: ${editionRoots.map((r) => `\`${r}\` ${scrollsByEdition[r].map((x) => x.framesOver50ms).join(', ')}`).join('; ')}.`,
 	'',
-	`TBT in each run: story ${story.tbtRuns?.join(', ')} ms; floor ${floorPage.tbtRuns?.join(', ')} ms. Machine speed (Lighthouse's benchmark index, higher is faster) in each of the story's runs: ${story.benchmarkIndexRuns?.join(', ')}; the floor's: ${floorPage.benchmarkIndexRuns?.join(', ')}. Lighthouse's 4× CPU slowdown assumes a fast desktop; a slower machine reports proportionally longer blocking times.`,
+	`TBT in each round (the floor, then each page, measured one after another): floor ${floorPage.tbtRuns?.join(', ')} ms; ${pages.filter((p) => editionRoots.includes(p.path)).map((p) => `\`${p.path}\` ${p.tbtRuns?.join(', ')} ms`).join('; ')}. Machine speed (Lighthouse's benchmark index, higher is faster) in each of the story's runs: ${story.benchmarkIndexRuns?.join(', ')}; the floor's: ${floorPage.benchmarkIndexRuns?.join(', ')}. Lighthouse's 4× CPU slowdown assumes a fast desktop; a slower machine reports proportionally longer blocking times.`,
 	'',
 	`Build: site ${(siteBuildMs / 1000).toFixed(1)} s, floor ${(floorBuildMs / 1000).toFixed(1)} s. \`/embed.js\`: ${loaderGzip} bytes gzip.`,
 	'',
