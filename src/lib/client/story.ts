@@ -23,7 +23,7 @@ function inTurn(groups: (() => void)[]) {
 		});
 }
 
-const start = () => inTurn([
+inTurn([
 	() => {
 		// Before the steps: the edition link's place starts from the address, then follows the steps.
 		initEditionLink(document);
@@ -51,8 +51,3 @@ const start = () => inTurn([
 		document.querySelectorAll<HTMLElement>('[data-scrolly] [data-graphic]').forEach((figure) => idle(() => prepareStates(figure)));
 	}
 ]);
-
-// Loaded async, so it may run before the page has been parsed: it then starts once it has.
-// (Deferred, it ran inside the parser's last task, with the style of the whole page.)
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start, { once: true });
-else start();
