@@ -13,7 +13,7 @@ const event = (date: string, key: boolean, words: number): GuessedEvent => ({
 const publisher = () => 'Reuters';
 /** The guess's custom properties as numbers. */
 const read = (css: string) => Object.fromEntries(css.split(';').map((d) => d.split(':').map((s) => s.trim())).map(([k, v]) => [k, parseFloat(v)]));
-const total = (css: string, side: 'narrow' | 'wide') => read(css)[`--frame-${side}`] + read(css)[`--events-${side}`];
+const total = (css: string, side: 'narrow' | 'wide') => read(css)[`--frame-${side}`] + read(css)[`--parts-${side}`];
 /** Equal but for the guess's rounding to whole pixels (its frame and its events, each). */
 const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1);
 

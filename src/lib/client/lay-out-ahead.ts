@@ -34,17 +34,25 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 	window.addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
 	whenIdle(() => {
 		const viewport = window.innerHeight;
-		// The sticky graphics first: they are the heaviest to lay out, and one met unprepared
-		// mid-scroll costs a frame. Then the rest, nearest to the reader first.
-		// A lazy part inside another (the timeline's events in the timeline) goes just after its
-		// host, measured by the host: measuring a part inside a block not yet laid out would make
-		// the browser lay the whole block out at once to answer.
+		// The scrolly sections first, then their sticky graphics: a graphic is the heaviest part
+		// to lay out, and one met unprepared mid-scroll costs a frame; a section holds its
+		// graphic, and a part is laid out only once every block around it is. Then the rest,
+		// nearest to the reader first, each just after the blocks that hold it, all measured by
+		// the outermost one: measuring a part inside a block not yet laid out would make the
+		// browser lay the whole block out at once to answer.
+		const rank = (el: HTMLElement) => {
+			let outer = el;
+			let depth = 0;
+			for (let a = el.parentElement?.closest<HTMLElement>('[data-lazy]'); a; a = a.parentElement?.closest<HTMLElement>('[data-lazy]')) {
+				outer = a;
+				depth++;
+			}
+			const first = el.matches('[data-scrolly]') ? -2e9 : el.matches('.sticky-graphic') ? -1e9 : 0;
+			return first + distance(outer, viewport) + depth / 2;
+		};
 		const queue = [...root.querySelectorAll<HTMLElement>('[data-lazy]')]
-			.map((el) => {
-				const host = el.parentElement?.closest<HTMLElement>('[data-lazy]');
-				return { el, d: distance(host ?? el, viewport) + (host ? 0.5 : 0) + (el.matches('.sticky-graphic') ? -1e9 : 0) };
-			})
-			.sort((a, b) => a.d - b.d)
+			.map((el) => ({ el, r: rank(el) }))
+			.sort((a, b) => a.r - b.r)
 			.map((x) => x.el);
 		const next = () => {
 			// Mid-scroll, the frames belong to the reader: the parts the scroll reaches are laid
@@ -53,9 +61,9 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 				setTimeout(() => whenIdle(next), 150);
 				return;
 			}
-			// A sticky graphic (a few hundred marks and labels) is a batch of its own: two in one
-			// frame made a task long enough to hold up a slow phone.
-			const batch = queue[0]?.matches('.sticky-graphic') ? 1 : perFrame;
+			// A scrolly section or a sticky graphic (a few hundred marks and labels) is a batch of
+			// its own: two graphics in one frame made a task long enough to hold up a slow phone.
+			const batch = queue[0]?.matches('.sticky-graphic, [data-scrolly]') ? 1 : perFrame;
 			for (const el of queue.splice(0, batch)) el.style.contentVisibility = 'visible';
 			// Let this batch be laid out in a frame of its own before the next one starts.
 			if (queue.length) requestAnimationFrame(() => whenIdle(next));

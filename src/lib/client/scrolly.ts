@@ -75,8 +75,10 @@ function observeLine() {
 	const share = readingLine(wide.matches);
 	lineObserver = new IntersectionObserver(
 		(entries) => {
-			// rootBounds is null inside a cross-origin frame; the viewport's height stands in.
-			const line = entries[0].rootBounds?.bottom ?? window.innerHeight * share;
+			// rootBounds is null inside a cross-origin frame, and empty for a card in a section not
+			// laid out (content-visibility skips it): the viewport's height stands in.
+			const bounds = entries.find((e) => e.rootBounds?.height)?.rootBounds;
+			const line = bounds ? bounds.bottom : window.innerHeight * share;
 			for (const s of new Set(entries.map((e) => byCard.get(e.target)!))) s.tops = s.cards.map((c) => c.getBoundingClientRect().top - line);
 			reported = true;
 			schedule();

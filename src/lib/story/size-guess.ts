@@ -15,13 +15,15 @@ import type { Edition } from '../editions/registry';
 type Fit = { narrow: readonly [number, number]; wide: readonly [number, number] };
 
 /** [intercept px, px per character]. Within about 25 px an item, and the errors cancel over a section. */
-const FIT: Record<'event' | 'statement' | 'paragraph', Record<Edition['font'], Fit>> = {
+const FIT: Record<'event' | 'statement' | 'paragraph' | 'small', Record<Edition['font'], Fit>> = {
 	// A timeline event: its title, summary, place, date and sources, plus ~22 characters of labels.
 	event: { system: { narrow: [80, 0.67], wide: [93, 0.3] }, naskh: { narrow: [81, 0.596], wide: [114, 0.235] } },
 	// A party's statement: its words, speaker, date and sources.
 	statement: { system: { narrow: [-29, 0.836], wide: [15, 0.422] }, naskh: { narrow: [12, 0.589], wide: [1, 0.421] } },
 	// A paragraph of body text in the story's column.
-	paragraph: { system: { narrow: [26, 0.65], wide: [18, 0.398] }, naskh: { narrow: [9, 0.593], wide: [13, 0.363] } }
+	paragraph: { system: { narrow: [26, 0.65], wide: [18, 0.398] }, naskh: { narrow: [9, 0.593], wide: [13, 0.363] } },
+	// Small print (0.85rem) in the story's column: a graphic's caption, the credits, a correction.
+	small: { system: { narrow: [-8, 0.521], wide: [6, 0.263] }, naskh: { narrow: [-4, 0.428], wide: [14, 0.222] } }
 };
 
 /** A line of text at least: a guess is never smaller than that. */

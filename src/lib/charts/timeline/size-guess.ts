@@ -5,6 +5,7 @@
  * laid out, its events are still at their own guesses, so only the frame can be off.
  */
 import { guessPx } from '$lib/story/size-guess';
+import { blockGuessStyle, px, type Px } from '$lib/story/block-guess';
 import type { Typeface } from '$lib/design/tokens';
 
 export type GuessedEvent = { date: string; title: string; summary: string; location: string; dateLabel: string; dateNote?: string; sources: string[]; key?: boolean };
@@ -23,14 +24,16 @@ export const EVENT_GAP_PX = 14.4;
 /** The filter, the note on key events, the year links and the axis: 363–401 px in a narrow column, 345–378 wide (the editions' labels wrap differently). */
 export const FRAME_PX = { narrow: 388, wide: 364 };
 
-/**
- * The whole list's guess, as custom properties for `.lazy-block` (app.css): its frame, and the
- * years and events shown at first (the key events only, when the list opens on them).
- */
-export function timelineGuess(events: GuessedEvent[], typeface: Typeface, publisher: (id: string) => string, keyFirst: boolean): string {
+/** The whole list's guess: its frame, and the years and events shown at first (the key events only, when the list opens on them). */
+export function timelineGuessPx(events: GuessedEvent[], typeface: Typeface, publisher: (id: string) => string, keyFirst: boolean): { frame: Px; parts: Px } {
 	const shown = keyFirst && events.some((e) => e.key) ? events.filter((e) => e.key) : events;
 	const years = new Set(shown.map((e) => e.date.slice(0, 4))).size;
 	const fixed = years * YEAR_PX + shown.length * EVENT_GAP_PX;
-	const sum = (side: 'narrow' | 'wide') => Math.round(shown.reduce((n, e) => n + eventGuess(e, typeface, publisher)[side], 0));
-	return `--frame-narrow: ${Math.round(FRAME_PX.narrow + fixed)}px; --frame-wide: ${Math.round(FRAME_PX.wide + fixed)}px; --events-narrow: ${sum('narrow')}px; --events-wide: ${sum('wide')}px`;
+	const sum = (side: 'narrow' | 'wide') => shown.reduce((n, e) => n + eventGuess(e, typeface, publisher)[side], 0);
+	return { frame: px(FRAME_PX.narrow + fixed, FRAME_PX.wide + fixed), parts: px(sum('narrow'), sum('wide')) };
+}
+
+/** The list's guess as custom properties for `.lazy-block` (app.css). */
+export function timelineGuess(events: GuessedEvent[], typeface: Typeface, publisher: (id: string) => string, keyFirst: boolean): string {
+	return blockGuessStyle(timelineGuessPx(events, typeface, publisher, keyFirst));
 }
