@@ -217,4 +217,19 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.timeline li.event')).toHaveCount(events.length);
 		for (const s of [...story.map.steps, ...story.troops.steps]) await expect(page.locator(`#${s.id}`)).toBeAttached();
 	});
+
+	// What lies far below the first screen is left out of the page's first layout (the longest
+	// task while it loads) and laid out as the reader nears it: here, with no script to lay it
+	// out ahead, it is still skipped after load, and ready once scrolled to.
+	for (const root of ['/', '/ar/'])
+		test(`${root}: loading lays out the first screen only; the rest is laid out as the reader reaches it`, async ({ page }) => {
+			await page.goto(root);
+			const rendered = (sel: string) => page.locator(sel).first().evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+			expect(await rendered('h1')).toBe(true);
+			expect(await rendered('#footprint svg')).toBe(true);
+			for (const far of ['#troop-story .sticky-graphic', '#voices', '#method', '#credits']) expect(await rendered(far), far).toBe(false);
+			await page.locator('#method').scrollIntoViewIfNeeded();
+			await expect.poll(() => rendered('#method')).toBe(true);
+			await expect(page.locator('#method')).toBeVisible();
+		});
 });
