@@ -7,8 +7,9 @@
  * A block is laid out before the lazy parts inside it (each paragraph, statement and event has a
  * guess of its own, size-guess.ts), so its guess is its frame, what it holds that is not lazy
  * (headings, lines of links, the space between parts), plus its parts' guesses. The frames are
- * built from heights measured in every edition at 360, 390 and 1280 px; a part of the frame with
- * text that editors change (a caption, the credits) is guessed from its length like the parts.
+ * built from heights measured in every edition at 360, 390 and 1280 px; text in a block that
+ * editors change (a caption, a correction, the credits' note) is guessed from its length and
+ * counted with the parts. Checked against the real heights: within 50 px a block.
  */
 import type { Edition } from '../editions/registry';
 import { guessPx } from './size-guess';
@@ -40,8 +41,10 @@ export const FRAME_PX = {
 	heading: px(73),
 	/** Between two paragraphs, or a paragraph and what follows it. */
 	paragraphGap: px(17),
-	/** A party's name (h3) with the space above and below it. */
+	/** A party's name (h3) with the space above and below it, after the previous party's statements. */
 	partyHeading: px(68),
+	/** The first party's name follows the introduction, whose margin is smaller. */
+	firstPartyHeading: px(64),
 	/** Between two statements of one party. */
 	statementGap: px(16),
 	/** A line of small print under a graphic ("Get the data"), with its margins. */
@@ -90,7 +93,9 @@ export function timelineSectionGuess(font: Font, introLength: number, list: Gues
 export function voicesGuess(font: Font, introLength: number, statements: Px[][]) {
 	const count = statements.reduce((n, p) => n + p.length, 0);
 	return addGuesses(proseGuess(font, [introLength]), {
-		frame: sumPx(timesPx(FRAME_PX.partyHeading, statements.length), px(-4), timesPx(FRAME_PX.statementGap, count - statements.length)),
+		frame: statements.length
+			? sumPx(FRAME_PX.firstPartyHeading, timesPx(FRAME_PX.partyHeading, statements.length - 1), timesPx(FRAME_PX.statementGap, count - statements.length))
+			: px(0),
 		parts: sumPx(...statements.flat())
 	});
 }
