@@ -85,6 +85,17 @@ for (const root of ['/', '/ar/', '/ckb/'])
 		expect(await heightMoves(page)).toBeLessThanOrEqual(300);
 	});
 
+// Between a phone's column and the widest one (a large phone held sideways, a small tablet), the
+// text's guesses follow the column's width.
+for (const root of ['/', '/ar/', '/ckb/'])
+	test(`${root}: the page height holds as well on screens 470 and 590 px wide`, async ({ page }) => {
+		for (const width of [470, 590]) {
+			await page.setViewportSize({ width, height: 900 });
+			await page.goto(root);
+			expect(await heightMoves(page), `${width} px`).toBeLessThanOrEqual(300);
+		}
+	});
+
 // On a slow network the Naskh face misses its moment ("optional") and the system's font sets the
 // page for the whole visit: the size guesses must hold for it too (here Linux's DejaVu Sans, the
 // fallback this machine has, which app.css scales to Naskh's width).

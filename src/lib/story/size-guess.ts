@@ -3,9 +3,9 @@
  * `data-lazy` for client/lay-out-ahead.ts): a straight line from the length of their text,
  * fitted for each typeface to heights measured at 390 and 1280 px, so that the page hardly
  * moves when a real size replaces its guess. Written as --guess-narrow (a column under 40em) and
- * --guess-wide, which the rules in app.css (.lazy-text) and the timeline read; on screens up to
- * 375 px they scale the narrow guess by 1.09 (a 328 px column against the 358 px of a 390 px
- * screen, where it was measured).
+ * --guess-wide, which the rules in app.css (.lazy-text, .lazy-block) read; they scale the narrow
+ * guess, measured in the 358 px column of a 390 px screen, by that width over the column's own
+ * (--narrow-lines: 1.09 on a 360 px screen, about 0.6 on the widest narrow one).
  *
  * Leaving the long prose below the first screen out of the first layout keeps that layout, the
  * page's longest task while it loads, short (most of its cost is shaping text, dearer in Naskh).
