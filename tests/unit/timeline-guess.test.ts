@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_GAP_PX, eventGuess, timelineGuess, YEAR_PX, type GuessedEvent } from '../../src/lib/charts/timeline/size-guess';
+import { EVENT_GAP_PX, eventGuess, timelineGuessPx, YEAR_PX, type GuessedEvent } from '../../src/lib/charts/timeline/size-guess';
 
 const event = (date: string, key: boolean, words: number): GuessedEvent => ({
 	date,
@@ -11,10 +11,8 @@ const event = (date: string, key: boolean, words: number): GuessedEvent => ({
 	sources: ['a']
 });
 const publisher = () => 'Reuters';
-/** The guess's custom properties as numbers. */
-const read = (css: string) => Object.fromEntries(css.split(';').map((d) => d.split(':').map((s) => s.trim())).map(([k, v]) => [k, parseFloat(v)]));
-const total = (css: string, side: 'narrow' | 'wide') => read(css)[`--frame-${side}`] + read(css)[`--parts-${side}`];
-/** Equal but for the guess's rounding to whole pixels (its frame and its events, each). */
+const total = (g: ReturnType<typeof timelineGuessPx>, side: 'narrow' | 'wide') => g.frame[side] + g.parts[side];
+/** Equal within a pixel. */
 const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThanOrEqual(1);
 
 describe("the story timeline's size guess", () => {
@@ -23,28 +21,28 @@ describe("the story timeline's size guess", () => {
 	it('grows by an event’s own guess and one gap for each key event added in a year already shown', () => {
 		const added = event('2025-06-01', true, 60);
 		for (const side of ['narrow', 'wide'] as const) {
-			const before = total(timelineGuess(base, 'system', publisher, true), side);
-			const after = total(timelineGuess([...base, added], 'system', publisher, true), side);
+			const before = total(timelineGuessPx(base, 'system', publisher, true), side);
+			const after = total(timelineGuessPx([...base, added], 'system', publisher, true), side);
 			near(after - before, eventGuess(added, 'system', publisher)[side] + EVENT_GAP_PX);
 		}
 	});
 
 	it('adds a year heading for a key event in a year not shown before', () => {
 		const added = event('2026-01-01', true, 60);
-		const before = total(timelineGuess(base, 'naskh', publisher, true), 'narrow');
-		const after = total(timelineGuess([...base, added], 'naskh', publisher, true), 'narrow');
+		const before = total(timelineGuessPx(base, 'naskh', publisher, true), 'narrow');
+		const after = total(timelineGuessPx([...base, added], 'naskh', publisher, true), 'narrow');
 		near(after - before, eventGuess(added, 'naskh', publisher).narrow + EVENT_GAP_PX + YEAR_PX);
 	});
 
 	it('leaves out the events a list opening on key events hides, and counts them all otherwise', () => {
 		const hidden = base[1];
-		const keyOnly = total(timelineGuess(base, 'system', publisher, true), 'wide');
-		const all = total(timelineGuess(base, 'system', publisher, false), 'wide');
+		const keyOnly = total(timelineGuessPx(base, 'system', publisher, true), 'wide');
+		const all = total(timelineGuessPx(base, 'system', publisher, false), 'wide');
 		near(all - keyOnly, eventGuess(hidden, 'system', publisher).wide + EVENT_GAP_PX);
 	});
 
 	it('is taller in a narrow column than in a wide one', () => {
-		const css = timelineGuess(base, 'system', publisher, false);
-		expect(total(css, 'narrow')).toBeGreaterThan(total(css, 'wide'));
+		const g = timelineGuessPx(base, 'system', publisher, false);
+		expect(total(g, 'narrow')).toBeGreaterThan(total(g, 'wide'));
 	});
 });

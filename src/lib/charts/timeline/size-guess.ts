@@ -5,7 +5,7 @@
  * laid out, its events are still at their own guesses, so only the frame can be off.
  */
 import { guessPx } from '$lib/story/size-guess';
-import { blockGuessStyle, px, type Px } from '$lib/story/block-guess';
+import { px, type Px } from '$lib/story/block-guess';
 import type { Typeface } from '$lib/design/tokens';
 
 export type GuessedEvent = { date: string; title: string; summary: string; location: string; dateLabel: string; dateNote?: string; sources: string[]; key?: boolean };
@@ -33,7 +33,3 @@ export function timelineGuessPx(events: GuessedEvent[], typeface: Typeface, publ
 	return { frame: px(FRAME_PX.narrow + fixed, FRAME_PX.wide + fixed), parts: px(sum('narrow'), sum('wide')) };
 }
 
-/** The list's guess as custom properties for `.lazy-block` (app.css). */
-export function timelineGuess(events: GuessedEvent[], typeface: Typeface, publisher: (id: string) => string, keyFirst: boolean): string {
-	return blockGuessStyle(timelineGuessPx(events, typeface, publisher, keyFirst));
-}
