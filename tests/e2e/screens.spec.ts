@@ -96,6 +96,25 @@ for (const root of ['/', '/ar/', '/ckb/'])
 		}
 	});
 
+// Keyboard focus is never hidden (WCAG 2.2 focus not obscured): on phones the step cards pass
+// beneath the sticky graphic, so a control in a card must be scrolled to below it, not under it.
+for (const root of ['/', '/ar/', '/ckb/'])
+	test(`${root}: each control reached by Tab is in view, not under the graphic`, async ({ page }) => {
+		await page.goto(root);
+		const covered: string[] = [];
+		for (let i = 0; i < 60; i++) {
+			await page.keyboard.press('Tab');
+			const hit = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement;
+				const r = el.getBoundingClientRect();
+				const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+				return top && (top === el || el.contains(top) || top.contains(el)) ? null : `${el.tagName} "${el.textContent?.trim().slice(0, 20)}" under ${top?.className}`;
+			});
+			if (hit) covered.push(hit);
+		}
+		expect(covered).toEqual([]);
+	});
+
 // On a slow network the Naskh face misses its moment ("optional") and the system's font sets the
 // page for the whole visit: the size guesses must hold for it too (here Linux's DejaVu Sans, the
 // fallback this machine has, which app.css scales to Naskh's width).
