@@ -12,10 +12,9 @@
  * counted with the parts. Checked against the real heights: within 50 px a block.
  */
 import type { Edition } from '../editions/registry';
-import { guessPx } from './size-guess';
+import { guessPx, type Px } from './size-guess';
 
-/** A height in px in a narrow column (under 40em) and in a wide one. */
-export type Px = { narrow: number; wide: number };
+export type { Px };
 
 export const px = (narrow: number, wide = narrow): Px => ({ narrow, wide });
 

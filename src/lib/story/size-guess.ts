@@ -29,15 +29,18 @@ const FIT: Record<'event' | 'statement' | 'paragraph' | 'small', Record<Edition[
 /** A line of text at least: a guess is never smaller than that. */
 const MIN_PX = 24;
 
-/** The guessed height in px, in a narrow column (under 40em) and a wide one. */
-export function guessPx(kind: keyof typeof FIT, typeface: Edition['font'], textLength: number): { narrow: number; wide: number } {
+/** A height in px in a narrow column (under 40em) and in a wide one. */
+export type Px = { narrow: number; wide: number };
+
+/** The guessed height of a text. */
+export function guessPx(kind: keyof typeof FIT, typeface: Edition['font'], textLength: number): Px {
 	const f = FIT[kind][typeface];
 	const px = ([a, b]: readonly [number, number]) => Math.max(MIN_PX, Math.round(a + b * textLength));
 	return { narrow: px(f.narrow), wide: px(f.wide) };
 }
 
 /** A guess as the custom properties `.lazy-text` (app.css) reads. */
-export const guessStyle = ({ narrow, wide }: { narrow: number; wide: number }) => `--guess-narrow: ${narrow}px; --guess-wide: ${wide}px`;
+export const guessStyle = ({ narrow, wide }: Px) => `--guess-narrow: ${narrow}px; --guess-wide: ${wide}px`;
 
 export function sizeGuess(kind: keyof typeof FIT, typeface: Edition['font'], textLength: number): string {
 	return guessStyle(guessPx(kind, typeface, textLength));
