@@ -42,6 +42,16 @@ for (const root of ['/', '/ar/', '/ckb/'])
 			}
 			expect(printed.fixed).toEqual([]);
 			expect(printed.controls).toBe(0);
+			// Each copy draws from its own clip paths, hatching and outlines: the original graphic,
+			// hidden on paper, would draw none of them (the chart's "no published figure" hatching).
+			const strays = await page.evaluate(() =>
+				[...document.querySelectorAll('.print-state')].flatMap((copy) =>
+					[...copy.querySelectorAll('*')].flatMap((el) =>
+						[...el.attributes].flatMap((a) => [...a.value.matchAll(/url\(#([\w-]+)\)/g), ...(a.name === 'href' && a.value.startsWith('#') ? [[a.value, a.value.slice(1)]] : [])].map((m) => m[1]).filter((id) => !copy.querySelector(`[id="${id}"]`)).map((id) => `${el.tagName} ${a.name} → #${id}`))
+					)
+				)
+			);
+			expect(strays).toEqual([]);
 			// Download links do nothing on paper; the printed story gives the data page's address.
 			for (const link of await page.locator('.get-data').all()) await expect(link).toBeHidden();
 			// The sources are on their own page: the printed story says where.

@@ -12,23 +12,26 @@ import { pauseScrolly } from './scrolly.ts';
 const COPY = 'print-state';
 
 /**
- * A copy of a graphic whose ids (clip paths, shared outlines) are its own, so that it draws
- * whatever happens to the original.
+ * A copy of a graphic whose ids (clip paths, hatch patterns, shared outlines) are its own, and
+ * every reference to them too, in the copy and in the states waiting in its templates: the
+ * original is hidden in print, and a fill or clip pointing into a hidden graphic draws nothing.
  */
 function copyOf(figure: HTMLElement, suffix: string): HTMLElement {
 	const copy = figure.cloneNode(true) as HTMLElement;
+	const trees: ParentNode[] = [copy, ...[...copy.querySelectorAll('template')].map((t) => t.content)];
 	const ids = new Map<string, string>();
-	copy.querySelectorAll('[id]').forEach((el) => {
-		ids.set(el.id, `${el.id}-${suffix}`);
-		el.id = `${el.id}-${suffix}`;
-	});
+	for (const tree of trees)
+		tree.querySelectorAll('[id]').forEach((el) => {
+			ids.set(el.id, `${el.id}-${suffix}`);
+			el.id = `${el.id}-${suffix}`;
+		});
 	const rename = (value: string) => value.replace(/#([\w-]+)/g, (whole, id: string) => (ids.has(id) ? `#${ids.get(id)}` : whole));
-	copy.querySelectorAll('[clip-path], [href]').forEach((el) => {
-		for (const name of ['clip-path', 'href']) {
-			const v = el.getAttribute(name);
-			if (v?.includes('#')) el.setAttribute(name, rename(v));
-		}
-	});
+	// href (a <use>'s outline) and url(#…) in any attribute: fill, stroke, clip-path, mask, style.
+	const refersToId = (a: Attr) => a.value.includes('#') && (a.name === 'href' || a.name === 'xlink:href' || a.value.includes('url(#'));
+	for (const tree of trees)
+		tree.querySelectorAll('*').forEach((el) => {
+			for (const a of [...el.attributes]) if (refersToId(a)) el.setAttribute(a.name, rename(a.value));
+		});
 	// Nothing in a printed copy takes focus or speaks.
 	copy.querySelectorAll('[tabindex]').forEach((el) => el.setAttribute('tabindex', '-1'));
 	return copy;
