@@ -2,8 +2,17 @@
 import { expect, test, type Page } from '@playwright/test';
 import { EDITIONS, SOURCE_EDITION, editionPath } from '../../src/lib/editions/registry';
 
-const fontSize = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize) * (el.closest('svg')!.getBoundingClientRect().width / el.closest('svg')!.viewBox.baseVal.width));
-const GRAPHIC_TEXT = ['.chart .y-labels text', '.map .country-label', '.map .place-label'];
+/** The size a reader sees: an SVG's text scaled as its graphic is drawn; HTML text as set. */
+const fontSize = (page: Page, selector: string) =>
+	page
+		.locator(selector)
+		.first()
+		.evaluate((el) => {
+			const svg = el.closest('svg');
+			return parseFloat(getComputedStyle(el).fontSize) * (svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1);
+		});
+/** The sticky graphics' labels, and the opening small maps' dates and figures (HTML). */
+const GRAPHIC_TEXT = ['.chart .y-labels text', '.map .country-label', '.map .place-label', '.footprint .fp-date', '.footprint .figures dd'];
 
 for (const edition of EDITIONS.filter((e) => e.font === 'naskh'))
 	test(`${edition.code}: text in the graphics is at least 1.12 times the English`, async ({ page }) => {
