@@ -23,6 +23,10 @@ async function activate(page: Page, id: string, wide: boolean) {
 		window.scrollTo({ top: top - window.innerHeight * share + 4, behavior: 'instant' });
 	}, readingLine(wide));
 	await expect(page.locator(`#${id}`)).toHaveClass(/active/);
+	// One card of the section is the current step, and says so to assistive technology.
+	const steps = page.locator(`#${id}`).locator('xpath=..');
+	await expect(steps.locator('.step.active')).toHaveCount(1);
+	await expect(steps.locator('[aria-current="step"]')).toHaveAttribute('id', id);
 }
 
 for (const edition of EDITIONS) {

@@ -53,9 +53,13 @@ function update() {
 		if (n === s.active || (n < 0 && s.active < 0)) continue;
 		const step = Math.max(0, n);
 		if (step === s.active) continue;
-		s.steps[s.active]?.classList.remove('active');
+		// Every card, not only the last active one: after a pause (printing) that one is not known.
+		s.steps.forEach((el, i) => {
+			el.classList.toggle('active', i === step);
+			if (i === step) el.setAttribute('aria-current', 'step');
+			else el.removeAttribute('aria-current');
+		});
 		s.active = step;
-		s.steps[step].classList.add('active');
 		s.onStep(s.section, step);
 		if (announce && s.announcer) s.announcer.textContent = s.steps[step].dataset.announce ?? '';
 	}
