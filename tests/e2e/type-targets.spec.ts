@@ -11,8 +11,22 @@ const fontSize = (page: Page, selector: string) =>
 			const svg = el.closest('svg');
 			return parseFloat(getComputedStyle(el).fontSize) * (svg ? svg.getBoundingClientRect().width / svg.viewBox.baseVal.width : 1);
 		});
-/** The sticky graphics' labels and legends, and the opening small maps' dates and figures (the legends and small maps in HTML). */
-const GRAPHIC_TEXT = ['.chart .y-labels text', '.map .country-label', '.map .place-label', '.map .legend li', '.chart .legend .kind', '.footprint .fp-date', '.footprint .figures dd'];
+/**
+ * The sticky graphics' labels, legends and detail boxes, the opening small maps' dates and
+ * figures, and the timeline's years (all but the labels in HTML).
+ */
+const GRAPHIC_TEXT = [
+	'.chart .y-labels text',
+	'.map .country-label',
+	'.map .place-label',
+	'.map .legend li',
+	'.chart .legend .kind',
+	'.map .graphic-detail',
+	'.chart .graphic-detail',
+	'.footprint .fp-date',
+	'.footprint .figures dd',
+	'.timeline .year-heading'
+];
 
 for (const edition of EDITIONS.filter((e) => e.font === 'naskh'))
 	test(`${edition.code}: text in the graphics is at least 1.12 times the English`, async ({ page }) => {
