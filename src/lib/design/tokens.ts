@@ -62,8 +62,9 @@ export const TYPE_SCALE = { system: 1, naskh: 1.15 } as const;
 export type Typeface = keyof typeof TYPE_SCALE;
 
 /**
- * The same factor for graphics set in HTML (the opening small maps, the timeline's years), as
- * --graphic-type: 1, and the typeface's own on a page whose root carries data-font.
+ * The same factor for the graphics' text set in HTML (legends, detail boxes, the opening small
+ * maps, the timeline's years), as --graphic-type: 1, and the typeface's own on a page whose root
+ * carries data-font.
  */
 export const GRAPHIC_TYPE_CSS = (Object.entries(TYPE_SCALE) as [Typeface, number][])
 	.map(([font, k]) => `${font === 'system' ? ':root' : `:root[data-font="${font}"]`}{--graphic-type:${k}}`)
