@@ -51,26 +51,28 @@ function cancelPending(figure: HTMLElement) {
 }
 
 /**
- * Runs a state change's phases, the first now and each further one in a frame of its own: a
- * slow phone lays out the new labels in one frame and moves the marks in the next, rather than
- * both in one long frame. `done` runs after the last. A newer change to the figure cancels
- * what is left of an older one.
+ * Runs a state change's phases, each in a frame of its own: a slow phone lays out the new
+ * labels in one frame and moves the marks in the next, rather than both in one long frame. The
+ * first runs now, or, with `afterFrame`, once the frame being drawn is done. `done` runs after
+ * the last. A newer change to the figure cancels what is left of an older one.
  */
-function inPhases(figure: HTMLElement, phases: (() => void)[], done = () => {}) {
+function inPhases(figure: HTMLElement, phases: (() => void)[], done = () => {}, afterFrame = false) {
 	const change = (changes.get(figure) ?? 0) + 1;
 	changes.set(figure, change);
+	// After the next frame has been drawn: a timer set in an animation frame callback runs once
+	// that frame is done.
+	const later = (i: number) =>
+		requestAnimationFrame(() => {
+			if (changes.get(figure) === change) pending.set(figure, window.setTimeout(() => run(i)));
+		});
 	const run = (i: number) => {
 		if (changes.get(figure) !== change) return;
 		phases[i]();
 		if (i + 1 === phases.length) done();
-		// After the next frame has been drawn: a timer set in an animation frame callback runs
-		// once that frame is done.
-		else
-			requestAnimationFrame(() => {
-				if (changes.get(figure) === change) pending.set(figure, window.setTimeout(() => run(i + 1)));
-			});
+		else later(i + 1);
 	};
-	run(0);
+	if (afterFrame) later(0);
+	else run(0);
 }
 
 /**
@@ -164,7 +166,8 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 		});
 	const labels = () => showLabels(figure, state);
 	// The places stay hidden for as long as the base map zooms; a step that keeps the view
-	// (and comes after any zoom has finished) only changes which places are marked.
+	// (and comes after any zoom has finished) only changes which places are marked, from the
+	// frame after the step's own: the step's frame already restyles its cards.
 	if (moved || figure.classList.contains('moving')) whileHidden(figure, [places, labels], 1, immediate);
 	else {
 		// A step a frame ago may still have its labels to come: they are not wanted now.
@@ -172,7 +175,7 @@ export function setMapState(figure: HTMLElement, state: number, immediate = fals
 		if (immediate) {
 			places();
 			labels();
-		} else inPhases(figure, [places, labels]);
+		} else inPhases(figure, [places, labels], undefined, true);
 	}
 }
 
