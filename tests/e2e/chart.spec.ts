@@ -6,14 +6,12 @@
  * bands keep to their own lanes.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { readData, readStep } from './helpers';
+import { overlaps, readData, readStep, type Rect } from './helpers';
 import { EDITIONS, editionPath } from '../../src/lib/editions/registry';
 
 const story = readData('story');
 const steps = story.troops.steps as { id: string; text: Record<string, string> }[];
 
-type Rect = { x: number; y: number; width: number; height: number };
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
 const rects = (l: Locator) => l.evaluateAll((els) => els.filter((e) => (e as SVGGraphicsElement).checkVisibility()).map((e) => e.getBoundingClientRect().toJSON() as Rect));
 /** Digits of any script as Latin, and no separators: "١٧٠٬٠٠٠" and "170,000" both read 170000. */
 const digits = (s: string) =>

@@ -16,6 +16,10 @@ export function watch(page: Page, origin: string) {
 	return { errors, foreign };
 }
 
+export type Rect = { x: number; y: number; width: number; height: number };
+/** Whether two boxes overlap by more than half a pixel. */
+export const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width - 0.5 && b.x < a.x + a.width - 0.5 && a.y < b.y + b.height - 0.5 && b.y < a.y + a.height - 0.5;
+
 /** Scrolls a step's card to where a reader would be reading it, and waits for the graphic. */
 export async function readStep(page: Page, id: string) {
 	await page.locator(`#${id} .card`).evaluate((el) => {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { readData, readStep, watch } from './helpers';
+import { overlaps, readData, readStep, watch } from './helpers';
 
 const story = readData('story');
 const events = readData('events').events as { id: string; title: { en: string }; category: string; key?: boolean }[];
@@ -193,6 +193,29 @@ test.describe('the story page', () => {
 		await expect(page.locator('.map .detail')).toBeVisible();
 		await expect(page.locator('.map .detail strong')).not.toBeEmpty();
 	});
+
+	for (const root of ['/', '/ar/'])
+		test(`${root}: a place's details open beside it and its name, never over them`, async ({ page }) => {
+			const step = story.map.steps[1];
+			await page.goto(root);
+			await readStep(page, step.id);
+			const map = page.locator('.map');
+			await expect(map).toHaveAttribute('data-step', step.id);
+			await expect(map).not.toHaveClass(/moving/);
+			const chips = page.locator(`#${step.id} .chips button`);
+			expect(await chips.count()).toBeGreaterThan(1);
+			for (const chip of await chips.all()) {
+				await chip.focus();
+				const key = await chip.getAttribute('data-spot');
+				await expect(map.locator('.detail')).toBeVisible();
+				const box = (await map.locator('.detail').boundingBox())!;
+				// The place's symbol and its name on the map.
+				const covered = [(await map.locator(`[data-place="${key}"] .sym`).boundingBox())!];
+				for (const label of await map.locator(`.overlay [data-label="${key}"]`).all()) if (await label.isVisible()) covered.push((await label.boundingBox())!);
+				expect(covered.length, `${key} is drawn and named`).toBe(2);
+				for (const r of covered) expect(overlaps(box, r), `the details cover ${await chip.textContent()}`).toBe(false);
+			}
+		});
 
 	for (const scheme of ['light', 'dark'] as const)
 		test(`has no axe violations (${scheme})`, async ({ page }) => {

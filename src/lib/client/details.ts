@@ -2,8 +2,8 @@
  * Details on hover and on keyboard focus. Map places and chart figures carry their text in
  * data attributes; hovering one, focusing a chart figure (the chart's figures are controls) or
  * focusing a place's button in the step text (the map is aria-hidden) fills the graphic's
- * detail box. A chart figure's box opens beside the figure, never over it. Text is set as
- * text, never as HTML.
+ * detail box, which opens beside the figure or place, never over it. Text is set as text,
+ * never as HTML.
  */
 function show(figure: HTMLElement, target: HTMLElement | null) {
 	const box = figure.querySelector<HTMLElement>('[data-detail]');
@@ -29,27 +29,35 @@ function show(figure: HTMLElement, target: HTMLElement | null) {
 	}
 	box.replaceChildren(...parts);
 	box.hidden = false;
-	if (target.matches('.mark')) besidePoint(box, target);
-	else box.removeAttribute('style');
+	besidePoint(box, target);
 }
 
-/** Puts the box on the far side of the figure from the chart's nearer edge, clear of the figure. */
+/**
+ * Puts the box on the far side of the figure or place (with its label, on the map) from the
+ * graphic's nearer edge, clear of both: a box in a fixed corner would cover whatever lies there,
+ * the very place sometimes. A target not drawn at this step leaves the box in its corner.
+ */
 function besidePoint(box: HTMLElement, target: HTMLElement) {
+	box.removeAttribute('style');
 	const frame = box.offsetParent as HTMLElement | null;
 	if (!frame) return;
 	const f = frame.getBoundingClientRect();
-	const t = (target.querySelector('.sym') ?? target).getBoundingClientRect();
-	const cx = t.left + t.width / 2 - f.left;
-	const cy = t.top + t.height / 2 - f.top;
-	const clear = Math.max(t.width, t.height) / 2 + 10;
+	const label = target.dataset.place ? [...frame.querySelectorAll(`[data-label="${CSS.escape(target.dataset.place)}"]`)] : [];
+	const rects = [target.querySelector('.sym') ?? target, ...label].map((el) => el.getBoundingClientRect()).filter((r) => r.width || r.height);
+	if (!rects.length) return;
+	const x0 = Math.min(...rects.map((r) => r.left)) - f.left;
+	const x1 = Math.max(...rects.map((r) => r.right)) - f.left;
+	const y0 = Math.min(...rects.map((r) => r.top)) - f.top;
+	const y1 = Math.max(...rects.map((r) => r.bottom)) - f.top;
+	const gap = 10;
 	const w = box.offsetWidth;
 	const h = box.offsetHeight;
-	let left = cx < f.width / 2 ? cx + clear : cx - clear - w;
+	let left = (x0 + x1) / 2 < f.width / 2 ? x1 + gap : x0 - gap - w;
 	// A box too wide for either side goes above or below the figure instead.
-	let top = Math.min(Math.max(0, cy - h / 2), Math.max(0, f.height - h));
+	let top = Math.min(Math.max(0, (y0 + y1) / 2 - h / 2), Math.max(0, f.height - h));
 	if (left < 0 || left + w > f.width) {
-		left = Math.min(Math.max(0, cx - w / 2), Math.max(0, f.width - w));
-		top = cy - clear - h >= 0 ? cy - clear - h : cy + clear;
+		left = Math.min(Math.max(0, (x0 + x1) / 2 - w / 2), Math.max(0, f.width - w));
+		top = y0 - gap - h >= 0 ? y0 - gap - h : y1 + gap;
 	}
 	box.style.cssText = `left: ${Math.round(left)}px; top: ${Math.round(top)}px; right: auto;`;
 }
