@@ -12,8 +12,8 @@ import { layOutAhead } from './lay-out-ahead.ts';
 
 // Everything here can wait a moment: the page is whole and readable before it runs. Each group
 // runs in a task of its own, out of the browser's long end-of-page task, and short enough that
-// a slow phone's main thread is never held for long: the header's switches and the steps first
-// (the reader's scroll), then what answers the reader's hand, then what prepares ahead.
+// a slow phone's main thread is never held for long: the header's switches and printing, then the
+// steps (the reader's scroll), then what answers the reader's hand, then what prepares ahead.
 function inTurn(groups: (() => void)[]) {
 	const [first, ...rest] = groups;
 	if (first)
@@ -29,6 +29,8 @@ inTurn([
 		initEditionLink(document);
 		initMotionSwitch(document, primeMotionTime);
 		primeMotionTime();
+		// Listeners only; a reader may print as soon as the page is there.
+		initPrint(document);
 	},
 	() => {
 		initScrollies([...document.querySelectorAll<HTMLElement>('[data-scrolly]')], (section, step) => {
@@ -36,8 +38,6 @@ inTurn([
 			if (figure) setGraphicState(figure, step + 1);
 			rememberPlace(section.querySelectorAll<HTMLElement>('.step[id]')[step]?.id);
 		});
-		// Listeners only; a reader may print as soon as the page is there.
-		initPrint(document);
 	},
 	() => {
 		initDetails(document);
