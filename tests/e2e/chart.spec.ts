@@ -1,6 +1,7 @@
 /**
  * The troop chart read at a glance, in every edition at both widths: it opens on the whole arc
- * with its turning points written on it, none over another or over the axes; each step writes
+ * with its turning points written on it, none over another or over the axes (and a zoomed step
+ * those inside its period); each step writes
  * a figure its text names; the figures are the controls (one Tab stop, arrow keys, details
  * beside the point, thumb-sized targets); step cards hold no rows of buttons; the no-figure
  * bands keep to their own lanes.
@@ -58,6 +59,27 @@ for (const edition of EDITIONS) {
 				const onChart = (await chart.locator('.notes text.figure').evaluateAll((els) => els.filter((e) => (e as SVGElement).checkVisibility()).map((e) => e.textContent ?? ''))).map(digits);
 				expect(onChart.some((f) => named.some((n) => f.includes(n))), `${step.id}: ${onChart.join(' ')} / ${named.join(' ')}`).toBe(true);
 			}
+		});
+
+		test('at a step zoomed in on part of the arc, writes the turning points inside it, clear of its figures and the axes', async ({ page }) => {
+			await page.goto(root);
+			const notes = readData('troops').annotations as { date: string; series: string; text: Record<string, string> }[];
+			const time = (d: string) => Date.parse(d.length === 7 ? `${d}-01` : d);
+			const squeeze = (t: string) => t.replace(/\s+/g, '');
+			let written = 0;
+			for (const step of story.troops.steps as { id: string; from: string; to: string; series: string[]; labels: { series: string; date: string }[] }[]) {
+				const inside = notes.filter((n) => step.series.includes(n.series) && time(n.date) >= time(step.from) && time(n.date) <= time(step.to) && !step.labels.some((l) => l.series === n.series && l.date === n.date));
+				if (!inside.length || step.id === steps[0].id) continue;
+				const chart = await showStep(page, step.id);
+				const turning = chart.locator('.notes text.turning:visible');
+				const texts = (await turning.allTextContents()).map(squeeze);
+				for (const t of texts) expect(inside.map((n) => squeeze(n.text[edition.code])), step.id).toContain(t);
+				written += texts.length;
+				const mine = await rects(turning);
+				const others = await rects(chart.locator('.notes text.figure:visible, .notes text.count-change:visible, .y-labels text:visible, .x-axis text:visible'));
+				for (const a of mine) for (const b of others) expect(overlaps(a, b), `${step.id}: a turning point over a figure or an axis label`).toBe(false);
+			}
+			expect(written, 'turning points written on zoomed steps').toBeGreaterThan(0);
 		});
 
 		test('at every step, no number of the scale lies under a figure\'s mark, and the scale stays named', async ({ page }) => {

@@ -78,14 +78,44 @@ describe('the troop chart\'s notes in every edition and layout', () => {
 		it(`${edition.code}: every step writes at least one of its named figures, clear of the others`, () => {
 			chart.steps.forEach((step, i) => {
 				for (const l of LAYOUTS) {
-					expect(step.labels[l].filter((x) => !x.id.startsWith('count:')).length, `${step.id} ${l}`).toBeGreaterThan(0);
+					const figures = step.labels[l].filter((x) => !x.id.startsWith('count:') && !x.id.startsWith('note-'));
+					expect(figures.length, `${step.id} ${l}`).toBeGreaterThan(0);
 					const named = new Set(data.story.troops.steps[i].labels.map((x) => `${x.series}:${x.date}`));
-					for (const n of step.labels[l].filter((x) => !x.id.startsWith('count:'))) {
+					for (const n of figures) {
 						const m = chart.marks.find((mk) => `${mk.series}:${mk.index}` === n.id)!;
 						expect(named.has(`${m.series}:${m.date}`)).toBe(true);
 					}
 				}
 			});
+		});
+		it(`${edition.code}: a zoomed step writes the turning points inside its period, where its own figures leave room`, () => {
+			const notes = data.troops.annotations;
+			let written = 0;
+			chart.steps.forEach((step, i) => {
+				if (step.full) return;
+				const named = data.story.troops.steps[i].labels;
+				const inside = new Set(
+					notes.flatMap((n, k) =>
+						step.series.includes(n.series) && dateToTime(n.date) >= dateToTime(step.from) && dateToTime(n.date) <= dateToTime(step.to) && !named.some((l) => l.series === n.series && l.date === n.date) ? [`note-${k}`] : []
+					)
+				);
+				for (const l of LAYOUTS) {
+					const turning = step.labels[l].filter((n) => n.id.startsWith('note-'));
+					// Only turning points of the step's own period and series, never one its figures already name.
+					for (const n of turning) expect(inside.has(n.id), `${step.id} ${l}: ${n.id}`).toBe(true);
+					// Figures first: a turning point never pushes out a figure the step names.
+					expect(step.labels[l].filter((n) => !n.id.startsWith('note-') && !n.id.startsWith('count:')).length, `${step.id} ${l}`).toBeGreaterThan(0);
+					const boxes = step.labels[l].map((n) => n.box);
+					boxes.forEach((a, j) => boxes.slice(j + 1).forEach((b) => expect(overlap(a, b), `${step.id} ${l}`).toBe(false)));
+					for (const b of turning.map((n) => n.box)) {
+						expect(b.x0).toBeGreaterThanOrEqual(chart.plot.x0);
+						expect(b.x1).toBeLessThanOrEqual(chart.plot.x1);
+					}
+					written += turning.length;
+				}
+			});
+			// The story's data has turning points inside zoomed steps (the 2024 talks among them): some are written.
+			expect(written).toBeGreaterThan(0);
 		});
 	}
 	it('puts each series\' no-figure band in its own lane under the plot, never over a line', () => {

@@ -54,7 +54,7 @@ export interface ChartView {
 	yTicks: { y: number; value: number; hidden?: ChartLayout[] }[];
 	/** Whether the view spans the whole arc (the turning points are written on it). */
 	full: boolean;
-	/** The figures this step names, written beside their marks, per layout. */
+	/** The figures this step names, written beside their marks, per layout; on a zoomed view, also a new count's note (`count:…`) and the turning points within it that find room (`note-…`). */
 	labels: Record<ChartLayout, PlacedNote[]>;
 	/** The view's window on the small whole-arc strip (zoomed views only). */
 	window?: { x0: number; x1: number };
@@ -273,6 +273,17 @@ export function buildTroopChart(
 			});
 			// A new count is explained where it starts, on zoomed views (the whole arc has no room).
 			if (!full) for (const b of breaks) requests.push({ id: `count:${b.id}`, text: text.countChange, x: b.x, y: b.y });
+			// The turning points within a zoomed view are written on it too, after its own figures and
+			// where there is room: the reader sees there what happened when (the talks, the drawdown).
+			// One at a point whose figure the step already names would only crowd it.
+			if (!full)
+				text.notes.forEach((n, i) => {
+					const s = troops.series.find((q) => q.id === n.series);
+					if (!s || !series.includes(n.series) || !inPeriod(n.date, from, to)) return;
+					if (labels.some((l) => l.series === n.series && l.date === n.date)) return;
+					const nx = x(dateToTime(n.date)) * affine.sx + affine.tx;
+					if (nx >= plot.x0 && nx <= plot.x1) requests.push({ id: `note-${i}`, text: n.text, x: nx, y: y(valueAt(s.points, n.date)) * affine.sy + affine.ty });
+				});
 			placed[layout] = placeNotes(requests, env);
 		}
 		const win = [x(t0) * strip.sx + strip.tx, x(t1) * strip.sx + strip.tx];
