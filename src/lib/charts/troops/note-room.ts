@@ -48,7 +48,7 @@ export function noteRoomProblems(data: Dataset, text: string): Problem[] {
 			line,
 			column,
 			pointer: toPointer(path),
-			message: `this note finds no room on the troop chart in the ${lang} edition ${layouts.map((l) => WHERE[l]).join(' and ')}, so the chart leaves it out — shorten it, or give the note a "nudge" toward free space (docs/EDITING.md)`,
+			message: `this note finds no room on the troop chart in the ${lang} edition ${layouts.map((l) => WHERE[l]).join(' and ')}, so the whole arc leaves it out (a step zoomed in on its date may still write it) — shorten it, or give the note a "nudge" toward free space (docs/EDITING.md)`,
 			severity: 'warning',
 			lang
 		};
