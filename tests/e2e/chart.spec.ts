@@ -1,14 +1,14 @@
 /**
  * The troop chart read at a glance, in every edition at both widths: it opens on the whole arc
  * with its turning points written on it, none over another or over the axes (and a zoomed step
- * those inside its period); each step writes
- * a figure its text names; the figures are the controls (one Tab stop, arrow keys, details
+ * those inside its period); each step writes a figure its text names; the figures are the controls (one Tab stop, arrow keys, details
  * beside the point, thumb-sized targets); step cards hold no rows of buttons; the no-figure
  * bands keep to their own lanes.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { overlaps, readData, readStep, type Rect } from './helpers';
 import { EDITIONS, editionPath } from '../../src/lib/editions/registry';
+import { dateToTime } from '../../src/lib/data/dates';
 
 const story = readData('story');
 const steps = story.troops.steps as { id: string; text: Record<string, string> }[];
@@ -64,11 +64,10 @@ for (const edition of EDITIONS) {
 		test('at a step zoomed in on part of the arc, writes the turning points inside it, clear of its figures and the axes', async ({ page }) => {
 			await page.goto(root);
 			const notes = readData('troops').annotations as { date: string; series: string; text: Record<string, string> }[];
-			const time = (d: string) => Date.parse(d.length === 7 ? `${d}-01` : d);
 			const squeeze = (t: string) => t.replace(/\s+/g, '');
 			let written = 0;
 			for (const step of story.troops.steps as { id: string; from: string; to: string; series: string[]; labels: { series: string; date: string }[] }[]) {
-				const inside = notes.filter((n) => step.series.includes(n.series) && time(n.date) >= time(step.from) && time(n.date) <= time(step.to) && !step.labels.some((l) => l.series === n.series && l.date === n.date));
+				const inside = notes.filter((n) => step.series.includes(n.series) && dateToTime(n.date) >= dateToTime(step.from) && dateToTime(n.date) <= dateToTime(step.to) && !step.labels.some((l) => l.series === n.series && l.date === n.date));
 				if (!inside.length || step.id === steps[0].id) continue;
 				const chart = await showStep(page, step.id);
 				const turning = chart.locator('.notes text.turning:visible');

@@ -134,6 +134,12 @@ export function buildTroopChart(
 	// The overview is the base coordinate system, so its view is the identity.
 	const x = scaleUtc().domain([dateToTime(start), dateToTime(updated)]).range(xRange);
 	const y = yScale(maxAll);
+	// The turning points, in overview coordinates: written on the whole arc, and on a zoomed view
+	// within its period.
+	const turningPoints = text.notes.flatMap((n, i) => {
+		const s = troops.series.find((q) => q.id === n.series);
+		return s ? [{ id: `note-${i}`, text: n.text, series: n.series, date: n.date, x: r2(x(dateToTime(n.date))), y: r2(y(valueAt(s.points, n.date))), nudge: n.nudge }] : [];
+	});
 
 	const marks: ChartMark[] = troops.series.flatMap((s) =>
 		s.points.map((p, index) => ({
@@ -277,13 +283,11 @@ export function buildTroopChart(
 			// where there is room: the reader sees there what happened when (the talks, the drawdown).
 			// One at a point whose figure the step already names would only crowd it.
 			if (!full)
-				text.notes.forEach((n, i) => {
-					const s = troops.series.find((q) => q.id === n.series);
-					if (!s || !series.includes(n.series) || !inPeriod(n.date, from, to)) return;
-					if (labels.some((l) => l.series === n.series && l.date === n.date)) return;
-					const nx = x(dateToTime(n.date)) * affine.sx + affine.tx;
-					if (nx >= plot.x0 && nx <= plot.x1) requests.push({ id: `note-${i}`, text: n.text, x: nx, y: y(valueAt(s.points, n.date)) * affine.sy + affine.ty });
-				});
+				for (const t of turningPoints) {
+					if (!series.includes(t.series) || !inPeriod(t.date, from, to) || labels.some((l) => l.series === t.series && l.date === t.date)) continue;
+					const tx = t.x * affine.sx + affine.tx;
+					if (tx >= plot.x0 && tx <= plot.x1) requests.push({ id: t.id, text: t.text, x: tx, y: t.y * affine.sy + affine.ty });
+				}
 			placed[layout] = placeNotes(requests, env);
 		}
 		const win = [x(t0) * strip.sx + strip.tx, x(t1) * strip.sx + strip.tx];
@@ -307,11 +311,7 @@ export function buildTroopChart(
 	// The turning points, on the overview's own axes, lines and marks.
 	const notes = {} as Record<ChartLayout, PlacedNote[]>;
 	for (const layout of LAYOUTS) {
-		const requests: NoteRequest[] = text.notes.flatMap((n, i) => {
-			const s = troops.series.find((q) => q.id === n.series);
-			if (!s) return [];
-			return [{ id: `note-${i}`, text: n.text, x: r2(x(dateToTime(n.date))), y: r2(y(valueAt(s.points, n.date))), prefer: n.nudge && { dx: rtl ? -n.nudge.dx : n.nudge.dx, dy: n.nudge.dy } }];
-		});
+		const requests: NoteRequest[] = turningPoints.map((t) => ({ id: t.id, text: t.text, x: t.x, y: t.y, prefer: t.nudge && { dx: rtl ? -t.nudge.dx : t.nudge.dx, dy: t.nudge.dy } }));
 		notes[layout] = placeNotes(requests, obstacles(base, layout));
 	}
 	return {
