@@ -34,9 +34,8 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 	window.addEventListener('scroll', () => (lastScroll = performance.now()), { passive: true });
 	whenIdle(() => {
 		const viewport = window.innerHeight;
-		// The scrolly sections first, then their sticky graphics: a graphic is the heaviest part
-		// to lay out, and one met unprepared mid-scroll costs a frame; a section holds its
-		// graphic, and a part is laid out only once every block around it is. Then the rest,
+		// The scrolly sections first, each with its sticky graphic: a graphic is the heaviest
+		// part to lay out, and one met unprepared mid-scroll costs a frame. Then the rest,
 		// nearest to the reader first, each just after the blocks that hold it, all measured by
 		// the outermost one: measuring a part inside a block not yet laid out would make the
 		// browser lay the whole block out at once to answer.
@@ -54,19 +53,35 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 			.map((el) => ({ el, r: rank(el) }))
 			.sort((a, b) => a.r - b.r)
 			.map((x) => x.el);
-		const next = () => {
+		// Each batch is styled, laid out and painted in three tasks: left to one frame, the three
+		// together made a task long enough to hold up a slow phone. The first two start just
+		// after a frame, so that both come before the next one, which then only paints.
+		const next = () => requestAnimationFrame(() => setTimeout(reveal));
+		const reveal = () => {
 			// Mid-scroll, the frames belong to the reader: the parts the scroll reaches are laid
 			// out by the browser as they come (content-visibility: auto), and this waits.
 			if (performance.now() - lastScroll < 150) {
 				setTimeout(() => whenIdle(next), 150);
 				return;
 			}
-			// A scrolly section or a sticky graphic (a few hundred marks and labels) is a batch of
-			// its own: two graphics in one frame made a task long enough to hold up a slow phone.
-			const batch = queue[0]?.matches('.sticky-graphic, [data-scrolly]') ? 1 : perFrame;
-			for (const el of queue.splice(0, batch)) el.style.contentVisibility = 'visible';
-			// Let this batch be laid out in a frame of its own before the next one starts.
-			if (queue.length) requestAnimationFrame(() => whenIdle(next));
+			// A scrolly section with its sticky graphic (a few hundred marks and labels) is a
+			// batch of its own: two graphics at once made a task long enough to hold up a slow
+			// phone. The graphic goes with its section: left behind, the browser would lay it out
+			// in the section's first frame if it is near the screen.
+			const batch = queue.splice(0, queue[0]?.matches('.sticky-graphic, [data-scrolly]') ? 1 : perFrame);
+			if (batch[0]?.matches('[data-scrolly]'))
+				for (const graphic of batch[0].querySelectorAll<HTMLElement>('.sticky-graphic[data-lazy]')) {
+					queue.splice(queue.indexOf(graphic), 1);
+					batch.push(graphic);
+				}
+			if (!batch.length) return;
+			for (const el of batch) el.style.contentVisibility = 'visible';
+			// Reading a computed style restyles the page; reading a size, next, lays it out.
+			void getComputedStyle(batch[0]).color;
+			setTimeout(() => {
+				void batch[0].offsetHeight;
+				if (queue.length) requestAnimationFrame(() => whenIdle(next));
+			});
 		};
 		next();
 	});
