@@ -80,7 +80,8 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 			void getComputedStyle(batch[0]).color;
 			setTimeout(() => {
 				void batch[0].offsetHeight;
-				if (queue.length) requestAnimationFrame(() => whenIdle(next));
+				// The next batch starts just after the frame that paints this one.
+				if (queue.length) next();
 			});
 		};
 		next();
