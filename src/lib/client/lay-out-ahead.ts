@@ -46,10 +46,13 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 				outer = a;
 				depth++;
 			}
-			const first = el.matches('[data-scrolly]') ? -2e9 : el.matches('.sticky-graphic') ? -1e9 : 0;
+			const first = el.matches('[data-scrolly]') ? -1e9 : 0;
 			return first + distance(outer, viewport) + depth / 2;
 		};
+		// A sticky graphic is not queued: it goes with its section (below).
+		const graphicsOf = (section: HTMLElement) => section.querySelectorAll<HTMLElement>('.sticky-graphic[data-lazy]');
 		const queue = [...root.querySelectorAll<HTMLElement>('[data-lazy]')]
+			.filter((el) => !el.matches('[data-scrolly][data-lazy] .sticky-graphic'))
 			.map((el) => ({ el, r: rank(el) }))
 			.sort((a, b) => a.r - b.r)
 			.map((x) => x.el);
@@ -68,12 +71,8 @@ export function layOutAhead(root: ParentNode, perFrame = 2) {
 			// batch of its own: two graphics at once made a task long enough to hold up a slow
 			// phone. The graphic goes with its section: left behind, the browser would lay it out
 			// in the section's first frame if it is near the screen.
-			const batch = queue.splice(0, queue[0]?.matches('.sticky-graphic, [data-scrolly]') ? 1 : perFrame);
-			if (batch[0]?.matches('[data-scrolly]'))
-				for (const graphic of batch[0].querySelectorAll<HTMLElement>('.sticky-graphic[data-lazy]')) {
-					queue.splice(queue.indexOf(graphic), 1);
-					batch.push(graphic);
-				}
+			const section = queue[0]?.matches('[data-scrolly]') ? queue[0] : undefined;
+			const batch = section ? [...queue.splice(0, 1), ...graphicsOf(section)] : queue.splice(0, perFrame);
 			if (!batch.length) return;
 			for (const el of batch) el.style.contentVisibility = 'visible';
 			// Reading a computed style restyles the page; reading a size, next, lays it out.
