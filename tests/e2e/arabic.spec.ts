@@ -97,16 +97,26 @@ for (const edition of EDITIONS.filter((e) => e.font === 'naskh'))
 		test.skip(browserName !== 'chromium', 'reads the rendered fonts through the Chrome DevTools Protocol');
 		await page.goto(editionPath(edition));
 		await page.evaluate(() => document.fonts.ready);
-		// The face is "optional": a first visit may finish before it arrives. The second finds it cached.
-		await page.reload();
+		// The face is "optional": a visit may finish before it arrives (the first, or a later one
+		// on a busy machine), and the page is then set in the fallback throughout. Reload until a
+		// visit finds it in time: what is checked here is what the face covers.
+		const cdp = await page.context().newCDPSession(page);
+		const headingFonts = async () => {
+			await cdp.send('DOM.enable');
+			await cdp.send('CSS.enable');
+			const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+			const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: 'h1' });
+			return (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
+		};
+		for (let visit = 0; visit < 4; visit++) {
+			await page.reload();
+			await page.evaluate(() => document.fonts.ready);
+			if ((await headingFonts()).some((f) => f.isCustomFont)) break;
+		}
 		await page.evaluate(async () => {
-			await document.fonts.ready;
 			document.querySelectorAll<HTMLElement>('[data-lazy], .lazy-text').forEach((el) => (el.style.contentVisibility = 'visible'));
 			document.querySelectorAll('details').forEach((d) => (d.open = true));
 		});
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send('DOM.enable');
-		await cdp.send('CSS.enable');
 		const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
 		const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: root.nodeId, selector: 'body *:not(script, style, template, .code, .code *)' });
 		// The embed codes are set in the system's monospace on purpose (.code), Arabic titles and all.
